@@ -1,0 +1,24 @@
+namespace Approvals.Contracts;
+
+/// <summary>
+/// One timeline entry of a request, published by the saga for every transition. <see cref="Sequence"/> orders the
+/// entries so that a view can apply them idempotently and ignore ones that arrive late.
+/// </summary>
+public sealed record RequestStatusChanged(
+    Guid RequestId,
+    int Sequence,
+    RequestStatus Status,
+    DateTimeOffset At,
+    string ActorId,
+    string? Reason,
+    DecisionRecord? Decision,
+    IReadOnlyList<string>? Questions);
+
+/// <summary>The decision that ended a review, as the prescriber and auditors see it.</summary>
+public sealed record DecisionRecord(
+    DecisionOutcome Outcome,
+    decimal? ApprovedDailyDoseMg,
+    string? ReasonCode,
+    string? Rationale,
+    string ReviewerId,
+    DateTimeOffset DecidedAt);

@@ -1,0 +1,12 @@
+namespace Approvals.Contracts;
+
+/// <summary>A reviewer approved (possibly at a lower dose) or denied.</summary>
+public sealed record ReviewDecided(
+    Guid RequestId,
+    Guid ReviewId,
+    DecisionOutcome Outcome,
+    decimal? ApprovedDailyDoseMg,
+    string? ReasonCode,
+    string? Rationale,
+    string ReviewerId,
+    DateTimeOffset DecidedAt);

@@ -1,0 +1,215 @@
+using System.Security.Claims;
+using Approvals.Contracts;
+using Approvals.Domain;
+using Approvals.Domain.Protocols;
+using Approvals.Http;
+using Approvals.Intake.Persistence;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Approvals.Intake.Api;
+
+public static class RequestEndpoints
+{
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+    const int MaxIdempotencyKeyLength = 128;
+
+    public static RouteGroupBuilder MapRequests(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/requests").WithTags("Requests");
+
+        group.MapPost("/", Submit).RequireAuthorization(Policies.Submit)
+            .WithSummary("Submit an off-label request for one pseudonymous patient.");
+        group.MapGet("/", List).RequireAuthorization(Policies.ReadRequests)
+            .WithSummary("Requests, newest first: a prescriber's own, or all for reviewers, specialists and auditors.");
+        group.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.ReadRequests);
+        group.MapPost("/{id:guid}/information", ProvideInformation).RequireAuthorization(Policies.Submit)
+            .WithSummary("Answer the reviewer's open questions.");
+        group.MapPost("/{id:guid}/withdrawal", Withdraw).RequireAuthorization(Policies.Submit)
+            .WithSummary("Withdraw a request that is not yet decided.");
+        return group;
+    }
+
+    static async Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> Submit(
+        [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
+        SubmitRequest body,
+        ClaimsPrincipal principal,
+        IntakeDbContext db,
+        ProtocolCatalog protocols,
+        IPublishEndpoint publisher,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var errors = body.Validate(now);
+        if (string.IsNullOrWhiteSpace(idempotencyKey))
+            errors.Add(IdempotencyKeyHeader, "Required header: a key of your choosing, the same when you retry this submission.");
+        else if (idempotencyKey.Length > MaxIdempotencyKeyLength)
+            errors.Add(IdempotencyKeyHeader, $"At most {MaxIdempotencyKeyLength} characters.");
+        if (!errors.IsEmpty)
+            return Problems.Invalid(errors);
+
+        var protocol = protocols.InForce(body.ProtocolId!, now);
+        if (protocol is null)
+        {
+            var known = string.Join(", ", protocols.ProtocolIds.Order(StringComparer.Ordinal));
+            return Problems.Unprocessable(new ValidationErrors().Add("protocolId",
+                protocols.Exists(body.ProtocolId!)
+                    ? $"No version of '{body.ProtocolId}' is in force yet."
+                    : $"Unknown protocol '{body.ProtocolId}'; known: {known}."), "Unknown protocol.");
+        }
+
+        var user = CurrentUser.From(principal);
+        var fingerprint = body.Fingerprint();
+        var record = NewRecord(body, user.Id, idempotencyKey!, fingerprint, protocol.Version, now);
+        db.Requests.Add(record);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The key was used before (or a concurrent retry got there first): answer as the first time, or refuse.
+            db.ChangeTracker.Clear();
+            var existing = await db.Requests.AsNoTracking()
+                .SingleOrDefaultAsync(r => r.PrescriberId == user.Id && r.IdempotencyKey == idempotencyKey, cancellationToken);
+            if (existing is null)
+                throw;
+            if (existing.BodyHash != fingerprint)
+            {
+                return Problems.Unprocessable(new ValidationErrors().Add(IdempotencyKeyHeader,
+                    "This key was already used for a different request; use a new key for a new request."), "Idempotency key reused.");
+            }
+
+            record = existing;
+        }
+
+        // A retry of a submission the workflow has not acknowledged yet publishes again; the saga ignores duplicates.
+        if (record.Status == RequestStatus.Submitted)
+            await publisher.Publish(ToMessage(record), cancellationToken);
+
+        return TypedResults.Accepted($"/api/v1/requests/{record.Id}", new SubmitResponse(record.Id, record.Status));
+    }
+
+    static async Task<Results<Ok<Page<RequestSummary>>, ValidationProblem>> List(
+        string? status, int? limit, string? cursor, ClaimsPrincipal principal, IntakeDbContext db, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        if (!KebabCaseEnum.TryParse<RequestStatus>(status, out var wantedStatus))
+            errors.Add("status", $"One of: {KebabCaseEnum.Choices<RequestStatus>()}.");
+        var page = ListQuery.Parse(limit, cursor, errors);
+        if (page is null)
+            return Problems.Invalid(errors);
+
+        var user = CurrentUser.From(principal);
+        var query = db.Requests.AsNoTracking();
+        if (!user.SeesAllRequests)
+            query = query.Where(r => r.PrescriberId == user.Id);
+        if (wantedStatus is { } wanted)
+            query = query.Where(r => r.Status == wanted);
+        if (page.After is { } after)
+        {
+            var submittedAt = new DateTimeOffset(after.Key, TimeSpan.Zero);
+            query = query.Where(r => r.SubmittedAt < submittedAt || (r.SubmittedAt == submittedAt && r.Id < after.Id));
+        }
+
+        var rows = await query.OrderByDescending(r => r.SubmittedAt).ThenByDescending(r => r.Id).Take(page.Limit + 1)
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(page.ToPage(rows, r => new Cursor(r.SubmittedAt.UtcTicks, r.Id), RequestSummary.From));
+    }
+
+    static async Task<Results<Ok<RequestView>, ProblemHttpResult>> Get(
+        Guid id, ClaimsPrincipal principal, IntakeDbContext db, CancellationToken cancellationToken)
+    {
+        var record = await FindVisible(id, CurrentUser.From(principal), db.Requests.AsNoTracking().Include(r => r.History), cancellationToken);
+        return record is null ? Problems.NotFound("request") : TypedResults.Ok(RequestView.From(record));
+    }
+
+    static async Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> ProvideInformation(
+        Guid id, InformationRequest body, ClaimsPrincipal principal, IntakeDbContext db, IPublishEndpoint publisher, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var user = CurrentUser.From(principal);
+        var record = await FindVisible(id, user, db.Requests.AsNoTracking(), cancellationToken);
+        if (record is null)
+            return Problems.NotFound("request");
+        if (!RequestLifecycle.CanAnswerInformation(record.Status))
+            return Problems.Conflict($"The request is {KebabCaseEnum.Name(record.Status)}; no question is open.");
+
+        var errors = new ValidationErrors();
+        if (string.IsNullOrWhiteSpace(body.Text))
+            errors.Add("text", "Required: the answer to the reviewer's questions.");
+        else if (body.Text.Length > DecisionRules.MaxTextLength)
+            errors.Add("text", $"At most {DecisionRules.MaxTextLength} characters.");
+        if (!errors.IsEmpty)
+            return Problems.Invalid(errors);
+
+        await publisher.Publish(new InformationProvided(id, user.Id, body.Text!, clock.GetUtcNow()), cancellationToken);
+        return TypedResults.Accepted($"/api/v1/requests/{id}", new SubmitResponse(id, record.Status));
+    }
+
+    static async Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> Withdraw(
+        Guid id, WithdrawalRequest body, ClaimsPrincipal principal, IntakeDbContext db, IPublishEndpoint publisher, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var user = CurrentUser.From(principal);
+        var record = await FindVisible(id, user, db.Requests.AsNoTracking(), cancellationToken);
+        if (record is null)
+            return Problems.NotFound("request");
+        if (!RequestLifecycle.CanWithdraw(record.Status))
+            return Problems.Conflict($"The request is already {KebabCaseEnum.Name(record.Status)}; it can no longer be withdrawn.");
+
+        var errors = new ValidationErrors();
+        if (string.IsNullOrWhiteSpace(body.Reason))
+            errors.Add("reason", "Required: why the request is withdrawn.");
+        else if (body.Reason.Length > DecisionRules.MaxTextLength)
+            errors.Add("reason", $"At most {DecisionRules.MaxTextLength} characters.");
+        if (!errors.IsEmpty)
+            return Problems.Invalid(errors);
+
+        await publisher.Publish(new RequestWithdrawn(id, user.Id, body.Reason!, clock.GetUtcNow()), cancellationToken);
+        return TypedResults.Accepted($"/api/v1/requests/{id}", new SubmitResponse(id, record.Status));
+    }
+
+    /// <summary>A prescriber sees only their own requests; anyone else's answers 404, so ids reveal nothing.</summary>
+    static Task<RequestRecord?> FindVisible(Guid id, CurrentUser user, IQueryable<RequestRecord> requests, CancellationToken cancellationToken) =>
+        user.SeesAllRequests
+            ? requests.SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
+            : requests.SingleOrDefaultAsync(r => r.Id == id && r.PrescriberId == user.Id, cancellationToken);
+
+    static RequestRecord NewRecord(SubmitRequest body, string prescriberId, string idempotencyKey, string fingerprint, int protocolVersion,
+        DateTimeOffset now)
+    {
+        var id = NewId.NextGuid();
+        return new RequestRecord
+        {
+            Id = id,
+            PrescriberId = prescriberId,
+            IdempotencyKey = idempotencyKey,
+            BodyHash = fingerprint,
+            ProtocolId = body.ProtocolId!,
+            ProtocolVersion = protocolVersion,
+            PatientPseudonym = body.Patient!.Pseudonym!,
+            PatientBirthYear = body.Patient.BirthYear!.Value,
+            PatientSex = body.Patient.Sex!.Value,
+            DailyDoseMg = body.DailyDoseMg!.Value,
+            Urgency = body.Urgency!.Value,
+            Indication = body.Indication!,
+            Justification = body.Justification!,
+            PriorTreatments = [.. body.PriorTreatments ?? []],
+            SubmittedAt = now,
+            Status = RequestStatus.Submitted,
+            LastSequence = 1,
+            History = [new RequestHistoryEntry { RequestId = id, Sequence = 1, At = now, Status = RequestStatus.Submitted, ActorId = prescriberId }],
+        };
+    }
+
+    static ApprovalRequested ToMessage(RequestRecord r) =>
+        new(r.Id, r.PrescriberId, r.ProtocolId, r.ProtocolVersion, new PatientDescriptor(r.PatientPseudonym, r.PatientBirthYear, r.PatientSex),
+            r.DailyDoseMg, r.Urgency, r.Indication, r.Justification, r.PriorTreatments, r.SubmittedAt);
+}

@@ -1,0 +1,53 @@
+using Approvals.Contracts;
+using Approvals.Intake.Persistence;
+
+namespace Approvals.Intake.Api;
+
+public sealed record SubmitResponse(Guid Id, RequestStatus Status);
+
+public sealed record DecisionView(DecisionOutcome Outcome, string? ReasonCode, string? Rationale, string ReviewerId);
+
+public sealed record HistoryView(DateTimeOffset At, RequestStatus Status, string ActorId, string? Reason);
+
+public sealed record RequestSummary(
+    Guid Id, RequestStatus Status, string ProtocolId, string PrescriberId, string PatientPseudonym, decimal DailyDoseMg,
+    Urgency Urgency, DateTimeOffset SubmittedAt, DateTimeOffset? DecidedAt)
+{
+    public static RequestSummary From(RequestRecord r) =>
+        new(r.Id, r.Status, r.ProtocolId, r.PrescriberId, r.PatientPseudonym, r.DailyDoseMg, r.Urgency, r.SubmittedAt, r.DecidedAt);
+}
+
+public sealed record RequestView(
+    Guid Id,
+    RequestStatus Status,
+    string ProtocolId,
+    int ProtocolVersion,
+    string PrescriberId,
+    PatientDescriptor Patient,
+    decimal DailyDoseMg,
+    decimal? ApprovedDailyDoseMg,
+    Urgency Urgency,
+    string Indication,
+    string Justification,
+    IReadOnlyList<string> PriorTreatments,
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset? DecidedAt,
+    DecisionView? Decision,
+    IReadOnlyList<string> OpenQuestions,
+    IReadOnlyList<HistoryView> History)
+{
+    public static RequestView From(RequestRecord r) =>
+        new(r.Id, r.Status, r.ProtocolId, r.ProtocolVersion, r.PrescriberId,
+            new PatientDescriptor(r.PatientPseudonym, r.PatientBirthYear, r.PatientSex),
+            r.DailyDoseMg, r.ApprovedDailyDoseMg, r.Urgency, r.Indication, r.Justification, r.PriorTreatments,
+            r.SubmittedAt, r.DecidedAt,
+            r is { DecisionOutcome: { } outcome, ReviewerId: { } reviewer }
+                ? new DecisionView(outcome, r.ReasonCode, r.Rationale, reviewer)
+                : null,
+            r.OpenQuestions,
+            [.. r.History.OrderBy(h => h.Sequence).Select(h => new HistoryView(h.At, h.Status, h.ActorId, h.Reason))]);
+}
+
+public sealed record InformationRequest(string? Text);
+
+public sealed record WithdrawalRequest(string? Reason);

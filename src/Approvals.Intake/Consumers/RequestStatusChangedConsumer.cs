@@ -1,0 +1,49 @@
+using Approvals.Contracts;
+using Approvals.Intake.Persistence;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+
+namespace Approvals.Intake.Consumers;
+
+/// <summary>
+/// Keeps the prescriber's view in step with the saga: each timeline entry is stored once, and only the newest one
+/// sets the status, so redelivered or reordered entries change nothing.
+/// </summary>
+public sealed class RequestStatusChangedConsumer(IntakeDbContext db) : IConsumer<RequestStatusChanged>
+{
+    public async Task Consume(ConsumeContext<RequestStatusChanged> context)
+    {
+        var m = context.Message;
+        var request = await db.Requests.SingleOrDefaultAsync(r => r.Id == m.RequestId, context.CancellationToken)
+            ?? throw new InvalidOperationException($"Timeline entry for request {m.RequestId}, which intake does not hold.");
+
+        if (!await db.History.AnyAsync(h => h.RequestId == m.RequestId && h.Sequence == m.Sequence, context.CancellationToken))
+        {
+            db.History.Add(new RequestHistoryEntry
+            {
+                RequestId = m.RequestId, Sequence = m.Sequence, At = m.At, Status = m.Status, ActorId = m.ActorId, Reason = m.Reason,
+            });
+        }
+
+        if (m.Sequence > request.LastSequence)
+            Apply(request, m);
+
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+
+    static void Apply(RequestRecord request, RequestStatusChanged m)
+    {
+        request.Status = m.Status;
+        request.LastSequence = m.Sequence;
+        request.OpenQuestions = m.Status == RequestStatus.AwaitingInformation ? [.. m.Questions ?? []] : [];
+        if (m.Decision is { } decision)
+        {
+            request.DecisionOutcome = decision.Outcome;
+            request.ApprovedDailyDoseMg = decision.ApprovedDailyDoseMg;
+            request.ReasonCode = decision.ReasonCode;
+            request.Rationale = decision.Rationale;
+            request.ReviewerId = decision.ReviewerId;
+            request.DecidedAt = decision.DecidedAt;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Approvals.Domain.Protocols;
+using Approvals.Intake.Consumers;
+using Approvals.Intake.Persistence;
+using Approvals.Intake.Protocols;
+using Approvals.Messaging.Bus;
+using Approvals.Messaging.Persistence;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Approvals.Intake;
+
+public static class IntakeRegistration
+{
+    public static IServiceCollection AddIntakeService(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ProtocolOptions>(configuration.GetSection(ProtocolOptions.Section));
+        services.AddSingleton(provider => ProtocolFileLoader.Load(provider.GetRequiredService<IOptions<ProtocolOptions>>().Value.Path));
+        return services.AddServiceDbContext<IntakeDbContext>(configuration, IntakeDbContext.SchemaName);
+    }
+
+    public static void AddIntakeMessaging(this IBusRegistrationConfigurator bus) =>
+        bus.AddConsumer<RequestStatusChangedConsumer>().Endpoint(e => e.Name = ServiceAddresses.IntakeQueue);
+}

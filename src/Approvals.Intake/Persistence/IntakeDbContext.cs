@@ -1,0 +1,14 @@
+using Approvals.Messaging.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Approvals.Intake.Persistence;
+
+public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) : ServiceDbContext(options)
+{
+    public const string SchemaName = "intake";
+
+    public override string Schema => SchemaName;
+
+    public DbSet<RequestRecord> Requests => Set<RequestRecord>();
+    public DbSet<RequestHistoryEntry> History => Set<RequestHistoryEntry>();
+}

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Approvals.Intake.Persistence;
+
+internal sealed class RequestRecordConfiguration : IEntityTypeConfiguration<RequestRecord>
+{
+    public void Configure(EntityTypeBuilder<RequestRecord> builder)
+    {
+        builder.ToTable("Requests");
+        builder.HasKey(x => x.Id);
+        builder.Property(x => x.Id).ValueGeneratedNever();
+        builder.Property(x => x.PrescriberId).HasMaxLength(128);
+        builder.Property(x => x.IdempotencyKey).HasMaxLength(128);
+        builder.Property(x => x.BodyHash).HasMaxLength(64).IsFixedLength();
+        builder.Property(x => x.ProtocolId).HasMaxLength(64);
+        builder.Property(x => x.PatientPseudonym).HasMaxLength(64);
+        builder.Property(x => x.PatientSex).HasConversion<string>().HasMaxLength(16);
+        builder.Property(x => x.Urgency).HasConversion<string>().HasMaxLength(16);
+        builder.Property(x => x.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(x => x.DecisionOutcome).HasConversion<string>().HasMaxLength(32);
+        builder.Property(x => x.Indication).HasMaxLength(200);
+        builder.Property(x => x.ReasonCode).HasMaxLength(64);
+        builder.Property(x => x.ReviewerId).HasMaxLength(128);
+        builder.PrimitiveCollection(x => x.PriorTreatments);
+        builder.PrimitiveCollection(x => x.OpenQuestions);
+
+        // One request per prescriber and key: two racing submissions with one key cannot both insert.
+        builder.HasIndex(x => new { x.PrescriberId, x.IdempotencyKey }).IsUnique();
+        builder.HasIndex(x => new { x.PrescriberId, x.SubmittedAt, x.Id });
+        builder.HasIndex(x => new { x.Status, x.SubmittedAt, x.Id });
+
+        builder.HasMany(x => x.History).WithOne().HasForeignKey(h => h.RequestId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,63 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Approvals.Messaging.Bus;
+
+public static class BusRegistration
+{
+    /// <summary>
+    /// One bus for whichever services this process hosts; the transport comes from configuration and nothing above the
+    /// bus knows which one it is.
+    /// </summary>
+    public static IServiceCollection AddApprovalsBus(this IServiceCollection services, IConfiguration configuration,
+        Action<IBusRegistrationConfigurator> registerServices)
+    {
+        var options = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
+
+        services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) => ApplyEndpointPolicy(context, endpoint));
+            registerServices(bus);
+
+            switch (options.Transport)
+            {
+                case TransportKind.InMemory:
+                    bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+                    break;
+                case TransportKind.RabbitMq:
+                    bus.UsingRabbitMq((context, cfg) =>
+                    {
+                        var rabbit = options.RabbitMq;
+                        cfg.Host(rabbit.Host, rabbit.Port, rabbit.VirtualHost, h =>
+                        {
+                            h.Username(rabbit.Username);
+                            h.Password(rabbit.Password);
+                            h.PublisherConfirmation = true;
+                        });
+                        cfg.ConfigureEndpoints(context);
+                    });
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unknown transport '{options.Transport}'.");
+            }
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Short in-memory retries absorb lost races on the saga row and messages that overtake each other; after them a
+    /// message goes to its endpoint's error queue, never nowhere. The in-memory outbox holds outgoing messages until
+    /// the consumer's transaction has committed.
+    /// </summary>
+    public static void ApplyEndpointPolicy(IRegistrationContext context, IReceiveEndpointConfigurator endpoint)
+    {
+        endpoint.UseMessageRetry(retry =>
+        {
+            retry.Intervals(50, 200, 500, 1000, 2000, 5000);
+            retry.Ignore<ArgumentException>();
+        });
+        endpoint.UseInMemoryOutbox(context);
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Approvals.Messaging.Persistence;
+
+public static class DatabaseRegistration
+{
+    /// <summary>Migrations for each provider live in their own assembly, so one model serves both.</summary>
+    public const string SqliteMigrationsAssembly = "Approvals.Persistence.Sqlite";
+    public const string SqlServerMigrationsAssembly = "Approvals.Persistence.SqlServer";
+
+    public static IServiceCollection AddServiceDbContext<TContext>(this IServiceCollection services, IConfiguration configuration, string schema)
+        where TContext : ServiceDbContext
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        services.AddDbContext<TContext>(builder => Configure(builder, options.Provider, connectionString, schema));
+        return services;
+    }
+
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string? connectionString, string schema)
+    {
+        var history = ServiceDbContext.HistoryTableFor(schema);
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                builder.UseSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString, sqlite => sqlite
+                        .MigrationsAssembly(SqliteMigrationsAssembly)
+                        .MigrationsHistoryTable(history))
+                    .AddInterceptors(new SqliteDurabilityInterceptor());
+                break;
+            case DatabaseProvider.SqlServer:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                    throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Approvals is not set.");
+                builder.UseSqlServer(connectionString, sql => sql
+                    .MigrationsAssembly(SqlServerMigrationsAssembly)
+                    .MigrationsHistoryTable(history, schema)
+                    .EnableRetryOnFailure());
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider '{provider}'.");
+        }
+
+        return builder;
+    }
+}

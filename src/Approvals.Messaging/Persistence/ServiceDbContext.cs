@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Approvals.Messaging.Persistence;
+
+/// <summary>
+/// Base for each service's own DbContext: its own schema on SQL Server, its own migrations history table (the services
+/// share one database by default), and provider conventions that keep one model valid on SQLite and SQL Server.
+/// </summary>
+public abstract class ServiceDbContext(DbContextOptions options) : DbContext(options)
+{
+    /// <summary>SQL Server schema and migrations-history suffix, e.g. <c>intake</c>.</summary>
+    public abstract string Schema { get; }
+
+    public static string HistoryTableFor(string schema) => $"__{schema}_migrations";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        if (Database.IsSqlServer())
+            modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly, type =>
+            type.Namespace?.StartsWith(GetType().Namespace!, StringComparison.Ordinal) == true);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<decimal>().HavePrecision(9, 2);
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+            configurationBuilder.Properties<decimal>().HaveConversion<double>();
+        }
+    }
+}

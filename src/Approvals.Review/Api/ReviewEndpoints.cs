@@ -1,0 +1,123 @@
+using System.Security.Claims;
+using Approvals.Contracts;
+using Approvals.Domain;
+using Approvals.Http;
+using Approvals.Review.Persistence;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Approvals.Review.Api;
+
+public static class ReviewEndpoints
+{
+    public static RouteGroupBuilder MapReviews(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/reviews").WithTags("Reviews");
+
+        group.MapGet("/", List).RequireAuthorization(Policies.ReadReviews)
+            .WithSummary("The review queue, earliest due first.");
+        group.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.ReadReviews);
+        group.MapPost("/{id:guid}/decision", Decide).RequireAuthorization(Policies.Decide)
+            .WithSummary("Approve (possibly at a lower dose), deny with a coded reason, or ask the prescriber for information.");
+        return group;
+    }
+
+    static async Task<Results<Ok<Page<ReviewSummary>>, ValidationProblem>> List(
+        string? status, int? limit, string? cursor, ReviewDbContext db, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        if (!KebabCaseEnum.TryParse<ReviewStatus>(status, out var wantedStatus))
+            errors.Add("status", $"One of: {KebabCaseEnum.Choices<ReviewStatus>()}.");
+        var page = ListQuery.Parse(limit, cursor, errors);
+        if (page is null)
+            return Problems.Invalid(errors);
+
+        var query = db.Reviews.AsNoTracking();
+        if (wantedStatus is { } wanted)
+            query = query.Where(r => r.Status == wanted);
+        if (page.After is { } after)
+        {
+            var dueAt = new DateTimeOffset(after.Key, TimeSpan.Zero);
+            query = query.Where(r => r.DueAt > dueAt || (r.DueAt == dueAt && r.Id > after.Id));
+        }
+
+        var rows = await query.OrderBy(r => r.DueAt).ThenBy(r => r.Id).Take(page.Limit + 1).ToListAsync(cancellationToken);
+        return TypedResults.Ok(page.ToPage(rows, r => new Cursor(r.DueAt.UtcTicks, r.Id), ReviewSummary.From));
+    }
+
+    static async Task<Results<Ok<ReviewView>, ProblemHttpResult>> Get(Guid id, ReviewDbContext db, CancellationToken cancellationToken)
+    {
+        var review = await db.Reviews.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        return review is null ? Problems.NotFound("review") : TypedResults.Ok(ReviewView.From(review));
+    }
+
+    static async Task<Results<Ok<ReviewView>, ValidationProblem, ProblemHttpResult>> Decide(
+        Guid id, DecisionRequest body, ClaimsPrincipal principal, ReviewDbContext db, IPublishEndpoint publisher,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var user = CurrentUser.From(principal);
+        var review = await db.Reviews.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (review is null)
+            return Problems.NotFound("review");
+        if (review.PrescriberId == user.Id)
+            return Problems.Forbidden("You submitted this request; another reviewer must decide it.");
+        if (review.Status != ReviewStatus.Open)
+            return Problems.Conflict($"The review is {Describe(review.Status)}; only an open review can be decided.");
+
+        var errors = new ValidationErrors();
+        var decision = body.Validate(review.DailyDoseMg, errors);
+        if (decision is null)
+            return Problems.Invalid(errors);
+
+        var now = clock.GetUtcNow();
+        object outgoing = decision.Outcome == DecisionOutcome.RequestInformation
+            ? AskForInformation(review, decision, user, now)
+            : RecordDecision(review, decision, user, now);
+        review.Version++;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Problems.Conflict("Another decision on this review was recorded first.");
+        }
+
+        await publisher.Publish(outgoing, cancellationToken);
+        return TypedResults.Ok(ReviewView.From(review));
+    }
+
+    static InformationRequested AskForInformation(ReviewItem review, ReviewDecision decision, CurrentUser user, DateTimeOffset now)
+    {
+        review.Status = ReviewStatus.AwaitingInformation;
+        review.Questions = [.. decision.Questions!];
+        review.Answer = null;
+        review.AnsweredAt = null;
+        return new InformationRequested(review.RequestId, review.Id, review.Questions, user.Id, now);
+    }
+
+    static ReviewDecided RecordDecision(ReviewItem review, ReviewDecision decision, CurrentUser user, DateTimeOffset now)
+    {
+        review.Status = ReviewStatus.Decided;
+        review.Outcome = decision.Outcome;
+        review.ApprovedDailyDoseMg = decision.Outcome == DecisionOutcome.Deny ? null : DecisionRules.ApprovedDose(decision, review.DailyDoseMg);
+        review.ReasonCode = decision.Outcome == DecisionOutcome.Deny ? decision.ReasonCode : null;
+        review.Rationale = decision.Rationale;
+        review.DecidedBy = user.Id;
+        review.DecidedAt = now;
+        return new ReviewDecided(review.RequestId, review.Id, decision.Outcome, review.ApprovedDailyDoseMg, review.ReasonCode,
+            review.Rationale, user.Id, now);
+    }
+
+    static string Describe(ReviewStatus status) => status switch
+    {
+        ReviewStatus.AwaitingInformation => "awaiting the prescriber's information",
+        ReviewStatus.Decided => "already decided",
+        ReviewStatus.Cancelled => "cancelled",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+}

@@ -1,0 +1,34 @@
+using Approvals.Contracts;
+
+namespace Approvals.Review.Persistence;
+
+/// <summary>One review round of one request, as reviewers work it.</summary>
+public sealed class ReviewItem
+{
+    public Guid Id { get; set; }
+    public Guid RequestId { get; set; }
+    public ReviewKind Kind { get; set; }
+    public ReviewStatus Status { get; set; }
+    public string PrescriberId { get; set; } = null!;
+    public string ProtocolId { get; set; } = null!;
+    public int ProtocolVersion { get; set; }
+    public decimal DailyDoseMg { get; set; }
+    public Urgency Urgency { get; set; }
+    public DateTimeOffset OpenedAt { get; set; }
+    public DateTimeOffset DueAt { get; set; }
+
+    public List<string> Questions { get; set; } = [];
+    public string? Answer { get; set; }
+    public DateTimeOffset? AnsweredAt { get; set; }
+
+    public DecisionOutcome? Outcome { get; set; }
+    public decimal? ApprovedDailyDoseMg { get; set; }
+    public string? ReasonCode { get; set; }
+    public string? Rationale { get; set; }
+    public string? DecidedBy { get; set; }
+    public DateTimeOffset? DecidedAt { get; set; }
+    public string? CancelReason { get; set; }
+
+    /// <summary>Concurrency token: of two decisions racing on one review, the second save fails.</summary>
+    public int Version { get; set; }
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Approvals.Review.Persistence;
+
+internal sealed class ReviewItemConfiguration : IEntityTypeConfiguration<ReviewItem>
+{
+    public void Configure(EntityTypeBuilder<ReviewItem> builder)
+    {
+        builder.ToTable("Reviews");
+        builder.HasKey(x => x.Id);
+        builder.Property(x => x.Id).ValueGeneratedNever();
+        builder.Property(x => x.Version).IsConcurrencyToken();
+        builder.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(x => x.Status).HasConversion<string>().HasMaxLength(32);
+        builder.Property(x => x.Urgency).HasConversion<string>().HasMaxLength(16);
+        builder.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(32);
+        builder.Property(x => x.PrescriberId).HasMaxLength(128);
+        builder.Property(x => x.ProtocolId).HasMaxLength(64);
+        builder.Property(x => x.ReasonCode).HasMaxLength(64);
+        builder.Property(x => x.DecidedBy).HasMaxLength(128);
+        builder.PrimitiveCollection(x => x.Questions);
+        builder.HasIndex(x => x.RequestId);
+        builder.HasIndex(x => new { x.Status, x.DueAt, x.Id });
+    }
+}

@@ -1,0 +1,22 @@
+using Approvals.Messaging.Bus;
+using Approvals.Messaging.Persistence;
+using Approvals.Review.Consumers;
+using Approvals.Review.Persistence;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Approvals.Review;
+
+public static class ReviewRegistration
+{
+    public static IServiceCollection AddReviewService(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddServiceDbContext<ReviewDbContext>(configuration, ReviewDbContext.SchemaName);
+
+    public static void AddReviewMessaging(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<OpenReviewConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
+        bus.AddConsumer<ResumeReviewConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
+        bus.AddConsumer<CancelReviewConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
+    }
+}

@@ -1,0 +1,78 @@
+using Approvals.Intake;
+using Approvals.Intake.Api;
+using Approvals.Intake.Persistence;
+using Approvals.Messaging.Bus;
+using Approvals.Review;
+using Approvals.Review.Api;
+using Approvals.Review.Persistence;
+using Approvals.Workflow;
+using Approvals.Workflow.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Approvals.Server.Hosting;
+
+/// <summary>Registers and maps only the services this process hosts.</summary>
+public static class ServiceComposition
+{
+    public static IServiceCollection AddApprovalsServices(this IServiceCollection services, IConfiguration configuration, ServerRoles roles)
+    {
+        var health = services.AddHealthChecks();
+        if (roles.Intake)
+        {
+            services.AddIntakeService(configuration);
+            health.AddDbContextCheck<IntakeDbContext>(tags: [HealthTags.Ready]);
+        }
+
+        if (roles.Review)
+        {
+            services.AddReviewService(configuration);
+            health.AddDbContextCheck<ReviewDbContext>(tags: [HealthTags.Ready]);
+        }
+
+        if (roles.Workflow)
+        {
+            services.AddWorkflowService(configuration);
+            health.AddDbContextCheck<WorkflowDbContext>(tags: [HealthTags.Ready]);
+        }
+
+        services.AddApprovalsBus(configuration, bus =>
+        {
+            if (roles.Intake)
+                bus.AddIntakeMessaging();
+            if (roles.Review)
+                bus.AddReviewMessaging();
+            if (roles.Workflow)
+                bus.AddWorkflowMessaging();
+        });
+        return services;
+    }
+
+    public static void MapApprovalsServices(this IEndpointRouteBuilder app, ServerRoles roles)
+    {
+        if (roles.Intake)
+            app.MapRequests();
+        if (roles.Review)
+            app.MapReviews();
+    }
+
+    /// <summary>The DbContexts of the hosted services, for migrations.</summary>
+    public static IEnumerable<Type> DbContextTypes(ServerRoles roles)
+    {
+        if (roles.Intake)
+            yield return typeof(IntakeDbContext);
+        if (roles.Review)
+            yield return typeof(ReviewDbContext);
+        if (roles.Workflow)
+            yield return typeof(WorkflowDbContext);
+    }
+
+    public static async Task MigrateAsync(this IServiceProvider services, ServerRoles roles, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        foreach (var type in DbContextTypes(roles))
+        {
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(type);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Approvals.Server.Http;
+
+/// <summary>
+/// Turns what the framework refuses while reading a request (malformed JSON, a value of the wrong type, an unknown
+/// member, an unparsable query value, a body over the limit) into an RFC 9457 answer that names the field where it can.
+/// </summary>
+public sealed partial class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    [GeneratedRegex("^Failed to bind parameter \"(?:[^\"]* )?(?<name>[A-Za-z0-9_]+)\" from \"(?<value>.*)\"\\.$")]
+    private static partial Regex ParameterBindingFailure();
+
+    [GeneratedRegex("^The JSON property '(?<name>[^']+)' could not be mapped")]
+    private static partial Regex UnknownMember();
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not BadHttpRequestException bad)
+            return false;
+
+        var details = new ValidationProblemDetails { Status = bad.StatusCode, Title = TitleFor(bad.StatusCode) };
+        switch (bad.InnerException)
+        {
+            case JsonException json:
+                Describe(json, details);
+                break;
+            default:
+                details.Detail = bad.Message;
+                if (ParameterBindingFailure().Match(bad.Message) is { Success: true } binding)
+                    details.Errors[binding.Groups["name"].Value] = [$"'{binding.Groups["value"].Value}' is not a valid value."];
+                break;
+        }
+
+        httpContext.Response.StatusCode = bad.StatusCode;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception });
+    }
+
+    static string TitleFor(int status) => status switch
+    {
+        StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
+        StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
+        _ => "The request could not be read.",
+    };
+
+    static void Describe(JsonException json, ValidationProblemDetails details)
+    {
+        var field = json.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : null;
+        if (UnknownMember().Match(json.Message) is { Success: true } unknown)
+        {
+            var name = field is null ? unknown.Groups["name"].Value : field;
+            details.Detail = $"'{name}' is not a field of this request.";
+            details.Errors[name] = ["Unknown field."];
+        }
+        else if (json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal) && field is not null)
+        {
+            details.Detail = $"'{field}' has a value of the wrong type, or one that is not among the allowed values.";
+            details.Errors[field] = ["Wrong type or not an allowed value."];
+        }
+        else
+        {
+            details.Detail = json.LineNumber is { } line
+                ? $"The body is not valid JSON (line {line + 1}, byte {json.BytePositionInLine + 1})."
+                : "The body is not valid JSON.";
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using Approvals.Server.Hosting;
+using Approvals.Server.Http;
+using Approvals.Server.Security;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+var roles = ServerRoles.Parse(builder.Configuration[ServerRoles.ConfigurationKey]);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddApprovalsHttp();
+builder.Services.AddApprovalsAuthentication(builder.Configuration);
+builder.Services.AddApprovalsServices(builder.Configuration, roles);
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseMiddleware<RequestBodyLimit>();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) });
+app.MapOpenApi();
+app.MapScalarApiReference();
+if (app.Environment.IsDevelopment())
+    app.MapDevTokens();
+app.MapApprovalsServices(roles);
+
+if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+    await app.Services.MigrateAsync(roles);
+
+app.Logger.LogInformation("Approvals server hosting {Roles}", roles);
+await app.RunAsync();
+
+/// <summary>Entry point, visible to WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,34 @@
+using Approvals.Contracts;
+using MassTransit;
+
+namespace Approvals.Workflow;
+
+/// <summary>One request's lifecycle, as the saga keeps it. The correlation id is the request id.</summary>
+public sealed class ApprovalState : SagaStateMachineInstance, ISagaVersion
+{
+    public Guid CorrelationId { get; set; }
+
+    /// <summary>The state's name, readable in SQL.</summary>
+    public string CurrentState { get; set; } = null!;
+
+    /// <summary>Application-managed concurrency token (SQLite has no rowversion), bumped on every save.</summary>
+    public int Version { get; set; }
+
+    public string PrescriberId { get; set; } = null!;
+    public string ProtocolId { get; set; } = null!;
+    public int ProtocolVersion { get; set; }
+    public decimal DailyDoseMg { get; set; }
+    public Urgency Urgency { get; set; }
+    public DateTimeOffset SubmittedAt { get; set; }
+
+    public Guid ReviewId { get; set; }
+    public DateTimeOffset ReviewDueAt { get; set; }
+
+    public decimal? ApprovedDailyDoseMg { get; set; }
+    public string? DecidedBy { get; set; }
+    public DateTimeOffset? DecidedAt { get; set; }
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>Number of timeline entries published so far; the next entry gets the next number.</summary>
+    public int TimelineSequence { get; set; }
+}

@@ -1,0 +1,135 @@
+using Approvals.Contracts;
+using Approvals.Domain;
+using Approvals.Messaging.Bus;
+using MassTransit;
+using Microsoft.Extensions.Options;
+
+namespace Approvals.Workflow;
+
+/// <summary>
+/// The request lifecycle: Submitted → UnderReview ⇄ AwaitingInformation → Approved | Denied, or Withdrawn from any
+/// non-final state. Every transition publishes a <see cref="RequestStatusChanged"/> timeline entry. Late or repeated
+/// messages in a state that no longer expects them are ignored, so a duplicate never changes a case twice.
+/// </summary>
+public sealed class ApprovalStateMachine : MassTransitStateMachine<ApprovalState>
+{
+    public const string SystemActor = "system";
+
+    public ApprovalStateMachine(IOptions<WorkflowOptions> options, TimeProvider clock)
+    {
+        var clocks = options.Value.ReviewClocks;
+
+        InstanceState(x => x.CurrentState);
+
+        Event(() => Requested, e => e.CorrelateById(m => m.Message.RequestId));
+        Event(() => Decided, e => e.CorrelateById(m => m.Message.RequestId));
+        Event(() => InformationRequested, e => e.CorrelateById(m => m.Message.RequestId));
+        Event(() => InformationProvided, e => e.CorrelateById(m => m.Message.RequestId));
+        Event(() => WithdrawalRequested, e => e.CorrelateById(m => m.Message.RequestId));
+
+        Initially(
+            When(Requested)
+                .Then(ctx =>
+                {
+                    var m = ctx.Message;
+                    ctx.Saga.PrescriberId = m.PrescriberId;
+                    ctx.Saga.ProtocolId = m.ProtocolId;
+                    ctx.Saga.ProtocolVersion = m.ProtocolVersion;
+                    ctx.Saga.DailyDoseMg = m.DailyDoseMg;
+                    ctx.Saga.Urgency = m.Urgency;
+                    ctx.Saga.SubmittedAt = m.SubmittedAt;
+                    ctx.Saga.ReviewId = NewId.NextGuid();
+                    ctx.Saga.ReviewDueAt = clocks.DueAt(m.Urgency, m.SubmittedAt);
+                })
+                .Publish(ctx => (
+                    NextEntry(ctx.Saga, RequestStatus.Submitted, ctx.Message.SubmittedAt, ctx.Message.PrescriberId, null)))
+                .Send(ServiceAddresses.Review, ctx => (OpenReviewFor(ctx.Saga, clock.GetUtcNow())))
+                .Publish(ctx => (
+                    NextEntry(ctx.Saga, RequestStatus.UnderReview, clock.GetUtcNow(), SystemActor, "Review opened")))
+                .TransitionTo(UnderReview));
+
+        During(UnderReview,
+            Ignore(Requested),
+            Ignore(InformationProvided),
+            When(Decided, ctx => ctx.Message.Outcome is DecisionOutcome.Approve or DecisionOutcome.ApproveModified)
+                .Then(ctx => RecordDecision(ctx.Saga, ctx.Message, ctx.Message.ApprovedDailyDoseMg ?? ctx.Saga.DailyDoseMg))
+                .Publish(ctx => (
+                    NextEntry(ctx.Saga, RequestStatus.Approved, ctx.Message.DecidedAt, ctx.Message.ReviewerId, ctx.Message.Rationale,
+                        DecisionOf(ctx.Message, ctx.Saga.ApprovedDailyDoseMg))))
+                .Publish(ctx => (new ApprovalGranted(ctx.Saga.CorrelationId, ctx.Saga.ApprovedDailyDoseMg!.Value,
+                    ctx.Message.Outcome == DecisionOutcome.ApproveModified, ctx.Message.ReviewerId, ctx.Message.DecidedAt)))
+                .TransitionTo(Approved),
+            When(Decided, ctx => ctx.Message.Outcome == DecisionOutcome.Deny)
+                .Then(ctx => RecordDecision(ctx.Saga, ctx.Message, approvedDose: null))
+                .Publish(ctx => (
+                    NextEntry(ctx.Saga, RequestStatus.Denied, ctx.Message.DecidedAt, ctx.Message.ReviewerId, ctx.Message.Rationale,
+                        DecisionOf(ctx.Message, null))))
+                .Publish(ctx => (new ApprovalDenied(ctx.Saga.CorrelationId, ctx.Message.ReasonCode!,
+                    ctx.Message.Rationale!, ctx.Message.ReviewerId, ctx.Message.DecidedAt)))
+                .TransitionTo(Denied),
+            When(InformationRequested)
+                .Publish(ctx => (
+                    NextEntry(ctx.Saga, RequestStatus.AwaitingInformation, ctx.Message.RequestedAt, ctx.Message.ReviewerId,
+                        "Information requested", questions: ctx.Message.Questions)))
+                .TransitionTo(AwaitingInformation),
+            WhenWithdrawn());
+
+        During(AwaitingInformation,
+            Ignore(Requested),
+            When(InformationProvided)
+                .Send(ServiceAddresses.Review, ctx => (
+                    new ResumeReview(ctx.Saga.CorrelationId, ctx.Saga.ReviewId, ctx.Message.Text, ctx.Message.ProvidedAt)))
+                .Publish(ctx => (
+                    NextEntry(ctx.Saga, RequestStatus.UnderReview, ctx.Message.ProvidedAt, ctx.Message.PrescriberId, "Information provided")))
+                .TransitionTo(UnderReview),
+            WhenWithdrawn());
+
+        // A decision, answer or withdrawal that raced a final transition lost the race: nothing more happens.
+        During(Approved, Denied, Withdrawn,
+            Ignore(Requested),
+            Ignore(Decided),
+            Ignore(InformationRequested),
+            Ignore(InformationProvided),
+            Ignore(WithdrawalRequested));
+    }
+
+    public State UnderReview { get; } = null!;
+    public State AwaitingInformation { get; } = null!;
+    public State Approved { get; } = null!;
+    public State Denied { get; } = null!;
+    public State Withdrawn { get; } = null!;
+
+    public Event<ApprovalRequested> Requested { get; } = null!;
+    public Event<ReviewDecided> Decided { get; } = null!;
+    public Event<InformationRequested> InformationRequested { get; } = null!;
+    public Event<InformationProvided> InformationProvided { get; } = null!;
+    public Event<RequestWithdrawn> WithdrawalRequested { get; } = null!;
+
+    EventActivities<ApprovalState> WhenWithdrawn() =>
+        When(WithdrawalRequested)
+            .Then(ctx => ctx.Saga.ClosedAt = ctx.Message.WithdrawnAt)
+            .Send(ServiceAddresses.Review, ctx => (
+                new CancelReview(ctx.Saga.CorrelationId, ctx.Saga.ReviewId, "Withdrawn by the prescriber", ctx.Message.WithdrawnAt)))
+            .Publish(ctx => (
+                NextEntry(ctx.Saga, RequestStatus.Withdrawn, ctx.Message.WithdrawnAt, ctx.Message.PrescriberId, ctx.Message.Reason)))
+            .TransitionTo(Withdrawn);
+
+    static void RecordDecision(ApprovalState saga, ReviewDecided decision, decimal? approvedDose)
+    {
+        saga.ApprovedDailyDoseMg = approvedDose;
+        saga.DecidedBy = decision.ReviewerId;
+        saga.DecidedAt = decision.DecidedAt;
+        saga.ClosedAt = decision.DecidedAt;
+    }
+
+    static DecisionRecord DecisionOf(ReviewDecided decision, decimal? approvedDose) =>
+        new(decision.Outcome, approvedDose, decision.ReasonCode, decision.Rationale, decision.ReviewerId, decision.DecidedAt);
+
+    static OpenReview OpenReviewFor(ApprovalState saga, DateTimeOffset now) =>
+        new(saga.CorrelationId, saga.ReviewId, ReviewKind.Initial, saga.PrescriberId, saga.ProtocolId, saga.ProtocolVersion,
+            saga.DailyDoseMg, saga.Urgency, now, saga.ReviewDueAt);
+
+    static RequestStatusChanged NextEntry(ApprovalState saga, RequestStatus status, DateTimeOffset at, string actorId, string? reason,
+        DecisionRecord? decision = null, IReadOnlyList<string>? questions = null) =>
+        new(saga.CorrelationId, ++saga.TimelineSequence, status, at, actorId, reason, decision, questions);
+}

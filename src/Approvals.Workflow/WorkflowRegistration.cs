@@ -1,0 +1,24 @@
+using Approvals.Messaging.Bus;
+using Approvals.Messaging.Persistence;
+using Approvals.Messaging.Sagas;
+using Approvals.Workflow.Persistence;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Approvals.Workflow;
+
+public static class WorkflowRegistration
+{
+    public static IServiceCollection AddWorkflowService(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<WorkflowOptions>(configuration.GetSection(WorkflowOptions.Section));
+        services.AddServiceDbContext<WorkflowDbContext>(configuration, WorkflowDbContext.SchemaName);
+        return services;
+    }
+
+    public static void AddWorkflowMessaging(this IBusRegistrationConfigurator bus) =>
+        bus.AddSagaStateMachine<ApprovalStateMachine, ApprovalState>()
+            .EfRepository<ApprovalState, WorkflowDbContext>()
+            .Endpoint(e => e.Name = ServiceAddresses.WorkflowQueue);
+}
