@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The whole test suite on a fresh Debian machine with the .NET SDK: installs RabbitMQ from Debian when missing (as
+# root), starts a private broker, runs every test project, stops the broker, and prints one closing summary line.
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo"
+results="$repo/artifacts/test-results"
+rm -rf "$results"
+
+build/broker.sh reset
+build/broker.sh start
+trap 'build/broker.sh stop' EXIT
+export APPROVALS_TEST_RABBITMQ_PORT="${APPROVALS_BROKER_PORT:-5673}"
+
+dotnet build Approvals.sln -c Release -nologo -clp:ErrorsOnly
+
+status=0
+dotnet test Approvals.sln -c Release --no-build -nologo --logger "trx" --results-directory "$results" \
+    -- RunConfiguration.TestSessionTimeout=1500000 || status=$?
+
+# One line a CI can read, summed over every test project's results.
+python3 - "$results" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+passed = failed = skipped = 0
+for path in glob.glob(f"{sys.argv[1]}/*.trx"):
+    counters = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns)
+    passed += int(counters.get("passed")); failed += int(counters.get("failed")) + int(counters.get("error"))
+    skipped += int(counters.get("notExecuted"))
+print(f"{passed} passed, {failed} failed, {skipped} skipped")
+PY
+exit $status

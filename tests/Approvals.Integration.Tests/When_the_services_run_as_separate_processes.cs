@@ -1,0 +1,96 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Approvals.Integration.Tests.Infrastructure;
+
+namespace Approvals.Integration.Tests;
+
+/// <summary>Intake, Review and Workflow in three processes, talking only through a real RabbitMQ broker.</summary>
+public sealed class When_the_services_run_as_separate_processes(DistributedDeployment deployment) : IClassFixture<DistributedDeployment>
+{
+    static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task Should_walk_a_request_from_submission_through_a_question_to_approval()
+    {
+        var prescriber = await ApiClient.SignIn(deployment.Http, deployment.Intake.BaseAddress, "it-prescriber", "prescriber");
+        var reviewer = (await ApiClient.SignIn(deployment.Http, deployment.Intake.BaseAddress, "it-reviewer", "reviewer"))
+            .At(deployment.Review.BaseAddress);
+
+        var (submitted, receipt) = await prescriber.Send(HttpMethod.Post, "/api/v1/requests", new
+        {
+            protocolId = "baclofen-aud",
+            patient = new { pseudonym = "PT-7781", birthYear = 1969, sex = "female" },
+            dailyDoseMg = 75,
+            urgency = "expedited",
+            indication = "alcohol-dependence",
+            justification = "Relapsed after acamprosate and naltrexone.",
+            priorTreatments = new[] { "acamprosate", "naltrexone" },
+            patientConsent = true,
+        }, new Dictionary<string, string> { ["Idempotency-Key"] = Guid.NewGuid().ToString() });
+        Assert.Equal(HttpStatusCode.Accepted, submitted);
+        var requestId = receipt!["id"]!.GetValue<string>();
+
+        var review = await FindOpenReview(reviewer, requestId);
+        var reviewId = review["id"]!.GetValue<string>();
+        Assert.Equal("expedited", review["urgency"]!.GetValue<string>());
+
+        var (asked, _) = await reviewer.Send(HttpMethod.Post, $"/api/v1/reviews/{reviewId}/decision",
+            new { outcome = "request-information", questions = new[] { "Liver function tests?" } });
+        Assert.Equal(HttpStatusCode.OK, asked);
+        await prescriber.WaitFor($"/api/v1/requests/{requestId}", r => Status(r) == "awaiting-information", Patience, () => deployment.Logs);
+
+        var (answered, _) = await prescriber.Send(HttpMethod.Post, $"/api/v1/requests/{requestId}/information",
+            new { text = "Normal, results attached to the file." });
+        Assert.Equal(HttpStatusCode.Accepted, answered);
+        await reviewer.WaitFor($"/api/v1/reviews/{reviewId}", r => Status(r) == "open", Patience, () => deployment.Logs);
+
+        var (decided, _) = await reviewer.Send(HttpMethod.Post, $"/api/v1/reviews/{reviewId}/decision",
+            new { outcome = "approve-modified", approvedDailyDoseMg = 60, rationale = "Start below the requested dose." });
+        Assert.Equal(HttpStatusCode.OK, decided);
+
+        var request = await prescriber.WaitFor($"/api/v1/requests/{requestId}", r => Status(r) == "approved", Patience, () => deployment.Logs);
+        Assert.Equal(60m, request["approvedDailyDoseMg"]!.GetValue<decimal>());
+        Assert.Equal("it-reviewer", request["decision"]!["reviewerId"]!.GetValue<string>());
+        Assert.Equal(
+            ["submitted", "under-review", "awaiting-information", "under-review", "approved"],
+            request["history"]!.AsArray().Select(h => h!["status"]!.GetValue<string>()).ToArray());
+    }
+
+    [Fact]
+    public async Task Should_take_a_withdrawn_request_out_of_the_review_queue()
+    {
+        var prescriber = await ApiClient.SignIn(deployment.Http, deployment.Intake.BaseAddress, "it-prescriber-2", "prescriber");
+        var reviewer = (await ApiClient.SignIn(deployment.Http, deployment.Intake.BaseAddress, "it-reviewer-2", "reviewer"))
+            .At(deployment.Review.BaseAddress);
+
+        var (_, receipt) = await prescriber.Send(HttpMethod.Post, "/api/v1/requests", new
+        {
+            protocolId = "baclofen-aud",
+            patient = new { pseudonym = "PT-9902", birthYear = 1980, sex = "male" },
+            dailyDoseMg = 40,
+            urgency = "standard",
+            indication = "alcohol-dependence",
+            justification = "Craving despite abstinence support.",
+            patientConsent = true,
+        }, new Dictionary<string, string> { ["Idempotency-Key"] = Guid.NewGuid().ToString() });
+        var requestId = receipt!["id"]!.GetValue<string>();
+        var reviewId = (await FindOpenReview(reviewer, requestId))["id"]!.GetValue<string>();
+
+        var (withdrawn, _) = await prescriber.Send(HttpMethod.Post, $"/api/v1/requests/{requestId}/withdrawal", new { reason = "Patient moved away." });
+        Assert.Equal(HttpStatusCode.Accepted, withdrawn);
+
+        await prescriber.WaitFor($"/api/v1/requests/{requestId}", r => Status(r) == "withdrawn", Patience, () => deployment.Logs);
+        await reviewer.WaitFor($"/api/v1/reviews/{reviewId}", r => Status(r) == "cancelled", Patience, () => deployment.Logs);
+        var (late, _) = await reviewer.Send(HttpMethod.Post, $"/api/v1/reviews/{reviewId}/decision", new { outcome = "approve" });
+        Assert.Equal(HttpStatusCode.Conflict, late);
+    }
+
+    async Task<JsonObject> FindOpenReview(ApiClient reviewer, string requestId)
+    {
+        var queue = await reviewer.WaitFor("/api/v1/reviews?status=open&limit=200",
+            q => q["items"]!.AsArray().Any(i => i!["requestId"]!.GetValue<string>() == requestId), Patience, () => deployment.Logs);
+        return queue["items"]!.AsArray().Single(i => i!["requestId"]!.GetValue<string>() == requestId)!.AsObject();
+    }
+
+    static string Status(JsonObject body) => body["status"]!.GetValue<string>();
+}
