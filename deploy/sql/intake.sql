@@ -1,0 +1,107 @@
+﻿IF OBJECT_ID(N'[intake].[__intake_migrations]') IS NULL
+BEGIN
+    IF SCHEMA_ID(N'intake') IS NULL EXEC(N'CREATE SCHEMA [intake];');
+    CREATE TABLE [intake].[__intake_migrations] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___intake_migrations] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127185357_Initial'
+)
+BEGIN
+    IF SCHEMA_ID(N'intake') IS NULL EXEC(N'CREATE SCHEMA [intake];');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127185357_Initial'
+)
+BEGIN
+    CREATE TABLE [intake].[Requests] (
+        [Id] uniqueidentifier NOT NULL,
+        [PrescriberId] nvarchar(128) NOT NULL,
+        [IdempotencyKey] nvarchar(128) NOT NULL,
+        [BodyHash] nchar(64) NOT NULL,
+        [ProtocolId] nvarchar(64) NOT NULL,
+        [ProtocolVersion] int NOT NULL,
+        [PatientPseudonym] nvarchar(64) NOT NULL,
+        [PatientBirthYear] int NOT NULL,
+        [PatientSex] nvarchar(16) NOT NULL,
+        [DailyDoseMg] decimal(9,2) NOT NULL,
+        [Urgency] nvarchar(16) NOT NULL,
+        [Indication] nvarchar(200) NOT NULL,
+        [Justification] nvarchar(max) NOT NULL,
+        [PriorTreatments] nvarchar(max) NOT NULL,
+        [SubmittedAt] datetimeoffset NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [LastSequence] int NOT NULL,
+        [OpenQuestions] nvarchar(max) NOT NULL,
+        [DecisionOutcome] nvarchar(32) NULL,
+        [ApprovedDailyDoseMg] decimal(9,2) NULL,
+        [ReasonCode] nvarchar(64) NULL,
+        [Rationale] nvarchar(max) NULL,
+        [ReviewerId] nvarchar(128) NULL,
+        [DecidedAt] datetimeoffset NULL,
+        CONSTRAINT [PK_Requests] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127185357_Initial'
+)
+BEGIN
+    CREATE TABLE [intake].[RequestHistory] (
+        [RequestId] uniqueidentifier NOT NULL,
+        [Sequence] int NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [ActorId] nvarchar(128) NOT NULL,
+        [Reason] nvarchar(4000) NULL,
+        CONSTRAINT [PK_RequestHistory] PRIMARY KEY ([RequestId], [Sequence]),
+        CONSTRAINT [FK_RequestHistory_Requests_RequestId] FOREIGN KEY ([RequestId]) REFERENCES [intake].[Requests] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127185357_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Requests_PrescriberId_IdempotencyKey] ON [intake].[Requests] ([PrescriberId], [IdempotencyKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127185357_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Requests_PrescriberId_SubmittedAt_Id] ON [intake].[Requests] ([PrescriberId], [SubmittedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127185357_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Requests_Status_SubmittedAt_Id] ON [intake].[Requests] ([Status], [SubmittedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127185357_Initial'
+)
+BEGIN
+    INSERT INTO [intake].[__intake_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127185357_Initial', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
