@@ -78,3 +78,115 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261127191324_InboxOutbox'
+)
+BEGIN
+    CREATE TABLE [review].[BusOutboxMessage] (
+        [Id] bigint NOT NULL IDENTITY,
+        [MessageId] uniqueidentifier NOT NULL,
+        [MessageType] nvarchar(256) NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [DestinationAddress] nvarchar(256) NULL,
+        [Created] datetimeoffset NOT NULL,
+        [LockId] uniqueidentifier NULL,
+        [LockedUntil] datetimeoffset NULL,
+        CONSTRAINT [PK_BusOutboxMessage] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261127191324_InboxOutbox'
+)
+BEGIN
+    CREATE TABLE [review].[InboxState] (
+        [Id] bigint NOT NULL IDENTITY,
+        [MessageId] uniqueidentifier NOT NULL,
+        [ConsumerId] uniqueidentifier NOT NULL,
+        [Received] datetimeoffset NOT NULL,
+        [ReceiveCount] int NOT NULL,
+        [Consumed] datetimeoffset NULL,
+        [Delivered] datetimeoffset NULL,
+        [LastSequenceNumber] bigint NULL,
+        CONSTRAINT [PK_InboxState] PRIMARY KEY ([Id]),
+        CONSTRAINT [AK_InboxState_MessageId_ConsumerId] UNIQUE ([MessageId], [ConsumerId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261127191324_InboxOutbox'
+)
+BEGIN
+    CREATE TABLE [review].[OutboxMessage] (
+        [SequenceNumber] bigint NOT NULL IDENTITY,
+        [InboxMessageId] uniqueidentifier NOT NULL,
+        [InboxConsumerId] uniqueidentifier NOT NULL,
+        [MessageId] uniqueidentifier NOT NULL,
+        [ContentType] nvarchar(256) NOT NULL,
+        [MessageType] nvarchar(max) NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [Headers] nvarchar(max) NULL,
+        [Properties] nvarchar(max) NULL,
+        [ConversationId] uniqueidentifier NULL,
+        [CorrelationId] uniqueidentifier NULL,
+        [InitiatorId] uniqueidentifier NULL,
+        [RequestId] uniqueidentifier NULL,
+        [SourceAddress] nvarchar(256) NULL,
+        [DestinationAddress] nvarchar(256) NULL,
+        [ResponseAddress] nvarchar(256) NULL,
+        [FaultAddress] nvarchar(256) NULL,
+        [SentTime] datetime2 NOT NULL,
+        [EnqueueTime] datetime2 NULL,
+        [ExpirationTime] datetime2 NULL,
+        CONSTRAINT [PK_OutboxMessage] PRIMARY KEY ([SequenceNumber])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261127191324_InboxOutbox'
+)
+BEGIN
+    CREATE INDEX [IX_BusOutboxMessage_LockedUntil] ON [review].[BusOutboxMessage] ([LockedUntil]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261127191324_InboxOutbox'
+)
+BEGIN
+    CREATE INDEX [IX_BusOutboxMessage_LockId] ON [review].[BusOutboxMessage] ([LockId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261127191324_InboxOutbox'
+)
+BEGIN
+    CREATE INDEX [IX_InboxState_Delivered] ON [review].[InboxState] ([Delivered]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261127191324_InboxOutbox'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_OutboxMessage_InboxMessageId_InboxConsumerId_SequenceNumber] ON [review].[OutboxMessage] ([InboxMessageId], [InboxConsumerId], [SequenceNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261127191324_InboxOutbox'
+)
+BEGIN
+    INSERT INTO [review].[__review_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127191324_InboxOutbox', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -64,3 +64,115 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127191331_InboxOutbox'
+)
+BEGIN
+    CREATE TABLE [workflow].[BusOutboxMessage] (
+        [Id] bigint NOT NULL IDENTITY,
+        [MessageId] uniqueidentifier NOT NULL,
+        [MessageType] nvarchar(256) NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [DestinationAddress] nvarchar(256) NULL,
+        [Created] datetimeoffset NOT NULL,
+        [LockId] uniqueidentifier NULL,
+        [LockedUntil] datetimeoffset NULL,
+        CONSTRAINT [PK_BusOutboxMessage] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127191331_InboxOutbox'
+)
+BEGIN
+    CREATE TABLE [workflow].[InboxState] (
+        [Id] bigint NOT NULL IDENTITY,
+        [MessageId] uniqueidentifier NOT NULL,
+        [ConsumerId] uniqueidentifier NOT NULL,
+        [Received] datetimeoffset NOT NULL,
+        [ReceiveCount] int NOT NULL,
+        [Consumed] datetimeoffset NULL,
+        [Delivered] datetimeoffset NULL,
+        [LastSequenceNumber] bigint NULL,
+        CONSTRAINT [PK_InboxState] PRIMARY KEY ([Id]),
+        CONSTRAINT [AK_InboxState_MessageId_ConsumerId] UNIQUE ([MessageId], [ConsumerId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127191331_InboxOutbox'
+)
+BEGIN
+    CREATE TABLE [workflow].[OutboxMessage] (
+        [SequenceNumber] bigint NOT NULL IDENTITY,
+        [InboxMessageId] uniqueidentifier NOT NULL,
+        [InboxConsumerId] uniqueidentifier NOT NULL,
+        [MessageId] uniqueidentifier NOT NULL,
+        [ContentType] nvarchar(256) NOT NULL,
+        [MessageType] nvarchar(max) NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [Headers] nvarchar(max) NULL,
+        [Properties] nvarchar(max) NULL,
+        [ConversationId] uniqueidentifier NULL,
+        [CorrelationId] uniqueidentifier NULL,
+        [InitiatorId] uniqueidentifier NULL,
+        [RequestId] uniqueidentifier NULL,
+        [SourceAddress] nvarchar(256) NULL,
+        [DestinationAddress] nvarchar(256) NULL,
+        [ResponseAddress] nvarchar(256) NULL,
+        [FaultAddress] nvarchar(256) NULL,
+        [SentTime] datetime2 NOT NULL,
+        [EnqueueTime] datetime2 NULL,
+        [ExpirationTime] datetime2 NULL,
+        CONSTRAINT [PK_OutboxMessage] PRIMARY KEY ([SequenceNumber])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127191331_InboxOutbox'
+)
+BEGIN
+    CREATE INDEX [IX_BusOutboxMessage_LockedUntil] ON [workflow].[BusOutboxMessage] ([LockedUntil]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127191331_InboxOutbox'
+)
+BEGIN
+    CREATE INDEX [IX_BusOutboxMessage_LockId] ON [workflow].[BusOutboxMessage] ([LockId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127191331_InboxOutbox'
+)
+BEGIN
+    CREATE INDEX [IX_InboxState_Delivered] ON [workflow].[InboxState] ([Delivered]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127191331_InboxOutbox'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_OutboxMessage_InboxMessageId_InboxConsumerId_SequenceNumber] ON [workflow].[OutboxMessage] ([InboxMessageId], [InboxConsumerId], [SequenceNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127191331_InboxOutbox'
+)
+BEGIN
+    INSERT INTO [workflow].[__workflow_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127191331_InboxOutbox', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

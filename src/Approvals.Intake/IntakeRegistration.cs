@@ -1,8 +1,8 @@
-using Approvals.Domain.Protocols;
 using Approvals.Intake.Consumers;
 using Approvals.Intake.Persistence;
 using Approvals.Intake.Protocols;
 using Approvals.Messaging.Bus;
+using Approvals.Messaging.Outbox;
 using Approvals.Messaging.Persistence;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -17,9 +17,17 @@ public static class IntakeRegistration
     {
         services.Configure<ProtocolOptions>(configuration.GetSection(ProtocolOptions.Section));
         services.AddSingleton(provider => ProtocolFileLoader.Load(provider.GetRequiredService<IOptions<ProtocolOptions>>().Value.Path));
-        return services.AddServiceDbContext<IntakeDbContext>(configuration, IntakeDbContext.SchemaName);
+        return services.AddServiceDbContext<IntakeDbContext>(configuration, IntakeDbContext.SchemaName)
+            .AddInboxOutbox<IntakeDbContext>(configuration);
     }
 
-    public static void AddIntakeMessaging(this IBusRegistrationConfigurator bus) =>
+    public static void AddIntakeMessaging(this IBusRegistrationConfigurator bus)
+    {
         bus.AddConsumer<RequestStatusChangedConsumer>().Endpoint(e => e.Name = ServiceAddresses.IntakeQueue);
+        bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
+        {
+            if (name == ServiceAddresses.IntakeQueue)
+                endpoint.UseInboxOutbox<IntakeDbContext>(context);
+        });
+    }
 }

@@ -1,4 +1,5 @@
 using Approvals.Messaging.Bus;
+using Approvals.Messaging.Outbox;
 using Approvals.Messaging.Persistence;
 using Approvals.Review.Consumers;
 using Approvals.Review.Persistence;
@@ -11,12 +12,18 @@ namespace Approvals.Review;
 public static class ReviewRegistration
 {
     public static IServiceCollection AddReviewService(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddServiceDbContext<ReviewDbContext>(configuration, ReviewDbContext.SchemaName);
+        services.AddServiceDbContext<ReviewDbContext>(configuration, ReviewDbContext.SchemaName)
+            .AddInboxOutbox<ReviewDbContext>(configuration);
 
     public static void AddReviewMessaging(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<OpenReviewConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
         bus.AddConsumer<ResumeReviewConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
         bus.AddConsumer<CancelReviewConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
+        bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
+        {
+            if (name == ServiceAddresses.ReviewQueue)
+                endpoint.UseInboxOutbox<ReviewDbContext>(context);
+        });
     }
 }

@@ -22,10 +22,12 @@ public sealed class ApprovalStateMachine : MassTransitStateMachine<ApprovalState
         InstanceState(x => x.CurrentState);
 
         Event(() => Requested, e => e.CorrelateById(m => m.Message.RequestId));
-        Event(() => Decided, e => e.CorrelateById(m => m.Message.RequestId));
-        Event(() => InformationRequested, e => e.CorrelateById(m => m.Message.RequestId));
-        Event(() => InformationProvided, e => e.CorrelateById(m => m.Message.RequestId));
-        Event(() => WithdrawalRequested, e => e.CorrelateById(m => m.Message.RequestId));
+        // A later event can overtake the submission that creates the saga (separate outboxes, competing consumers):
+        // faulting sends it through the retry policy until the saga exists, and to the error queue if it never does.
+        Event(() => Decided, e => e.CorrelateById(m => m.Message.RequestId).OnMissingInstance(m => m.Fault()));
+        Event(() => InformationRequested, e => e.CorrelateById(m => m.Message.RequestId).OnMissingInstance(m => m.Fault()));
+        Event(() => InformationProvided, e => e.CorrelateById(m => m.Message.RequestId).OnMissingInstance(m => m.Fault()));
+        Event(() => WithdrawalRequested, e => e.CorrelateById(m => m.Message.RequestId).OnMissingInstance(m => m.Fault()));
 
         Initially(
             When(Requested)

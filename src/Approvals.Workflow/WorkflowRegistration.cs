@@ -1,4 +1,5 @@
 using Approvals.Messaging.Bus;
+using Approvals.Messaging.Outbox;
 using Approvals.Messaging.Persistence;
 using Approvals.Messaging.Sagas;
 using Approvals.Workflow.Persistence;
@@ -13,12 +14,20 @@ public static class WorkflowRegistration
     public static IServiceCollection AddWorkflowService(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<WorkflowOptions>(configuration.GetSection(WorkflowOptions.Section));
-        services.AddServiceDbContext<WorkflowDbContext>(configuration, WorkflowDbContext.SchemaName);
+        services.AddServiceDbContext<WorkflowDbContext>(configuration, WorkflowDbContext.SchemaName)
+            .AddInboxOutbox<WorkflowDbContext>(configuration);
         return services;
     }
 
-    public static void AddWorkflowMessaging(this IBusRegistrationConfigurator bus) =>
+    public static void AddWorkflowMessaging(this IBusRegistrationConfigurator bus)
+    {
         bus.AddSagaStateMachine<ApprovalStateMachine, ApprovalState>()
             .EfRepository<ApprovalState, WorkflowDbContext>()
             .Endpoint(e => e.Name = ServiceAddresses.WorkflowQueue);
+        bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
+        {
+            if (name == ServiceAddresses.WorkflowQueue)
+                endpoint.UseInboxOutbox<WorkflowDbContext>(context);
+        });
+    }
 }

@@ -4,6 +4,7 @@ using Approvals.Domain;
 using Approvals.Domain.Protocols;
 using Approvals.Http;
 using Approvals.Intake.Persistence;
+using Approvals.Messaging.Outbox;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -41,7 +42,7 @@ public static class RequestEndpoints
         ClaimsPrincipal principal,
         IntakeDbContext db,
         ProtocolCatalog protocols,
-        IPublishEndpoint publisher,
+        BusOutbox<IntakeDbContext> outbox,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -68,6 +69,7 @@ public static class RequestEndpoints
         var fingerprint = body.Fingerprint();
         var record = NewRecord(body, user.Id, idempotencyKey!, fingerprint, protocol.Version, now);
         db.Requests.Add(record);
+        outbox.Publish(ToMessage(record));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -75,6 +77,7 @@ public static class RequestEndpoints
         catch (DbUpdateException)
         {
             // The key was used before (or a concurrent retry got there first): answer as the first time, or refuse.
+            // The first submission's message was committed with it, so nothing is published again.
             db.ChangeTracker.Clear();
             var existing = await db.Requests.AsNoTracking()
                 .SingleOrDefaultAsync(r => r.PrescriberId == user.Id && r.IdempotencyKey == idempotencyKey, cancellationToken);
@@ -88,10 +91,6 @@ public static class RequestEndpoints
 
             record = existing;
         }
-
-        // A retry of a submission the workflow has not acknowledged yet publishes again; the saga ignores duplicates.
-        if (record.Status == RequestStatus.Submitted)
-            await publisher.Publish(ToMessage(record), cancellationToken);
 
         return TypedResults.Accepted($"/api/v1/requests/{record.Id}", new SubmitResponse(record.Id, record.Status));
     }
@@ -131,7 +130,7 @@ public static class RequestEndpoints
     }
 
     static async Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> ProvideInformation(
-        Guid id, InformationRequest body, ClaimsPrincipal principal, IntakeDbContext db, IPublishEndpoint publisher, TimeProvider clock,
+        Guid id, InformationRequest body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var user = CurrentUser.From(principal);
@@ -149,12 +148,13 @@ public static class RequestEndpoints
         if (!errors.IsEmpty)
             return Problems.Invalid(errors);
 
-        await publisher.Publish(new InformationProvided(id, user.Id, body.Text!, clock.GetUtcNow()), cancellationToken);
+        outbox.Publish(new InformationProvided(id, user.Id, body.Text!, clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Accepted($"/api/v1/requests/{id}", new SubmitResponse(id, record.Status));
     }
 
     static async Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> Withdraw(
-        Guid id, WithdrawalRequest body, ClaimsPrincipal principal, IntakeDbContext db, IPublishEndpoint publisher, TimeProvider clock,
+        Guid id, WithdrawalRequest body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var user = CurrentUser.From(principal);
@@ -172,7 +172,8 @@ public static class RequestEndpoints
         if (!errors.IsEmpty)
             return Problems.Invalid(errors);
 
-        await publisher.Publish(new RequestWithdrawn(id, user.Id, body.Reason!, clock.GetUtcNow()), cancellationToken);
+        outbox.Publish(new RequestWithdrawn(id, user.Id, body.Reason!, clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Accepted($"/api/v1/requests/{id}", new SubmitResponse(id, record.Status));
     }
 

@@ -18,7 +18,7 @@ public static class BusRegistration
         services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
-            bus.AddConfigureEndpointsCallback((context, _, endpoint) => ApplyEndpointPolicy(context, endpoint));
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) => ApplyEndpointPolicy(endpoint));
             registerServices(bus);
 
             switch (options.Transport)
@@ -48,16 +48,14 @@ public static class BusRegistration
 
     /// <summary>
     /// Short in-memory retries absorb lost races on the saga row and messages that overtake each other; after them a
-    /// message goes to its endpoint's error queue, never nowhere. The in-memory outbox holds outgoing messages until
-    /// the consumer's transaction has committed.
+    /// message goes to its endpoint's error queue, never nowhere. Each service then adds its own inbox/outbox.
     /// </summary>
-    public static void ApplyEndpointPolicy(IRegistrationContext context, IReceiveEndpointConfigurator endpoint)
+    public static void ApplyEndpointPolicy(IReceiveEndpointConfigurator endpoint)
     {
         endpoint.UseMessageRetry(retry =>
         {
             retry.Intervals(50, 200, 500, 1000, 2000, 5000);
             retry.Ignore<ArgumentException>();
         });
-        endpoint.UseInMemoryOutbox(context);
     }
 }

@@ -1,3 +1,4 @@
+using Approvals.Messaging.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Messaging.Persistence;
@@ -17,6 +18,7 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     {
         if (Database.IsSqlServer())
             modelBuilder.HasDefaultSchema(Schema);
+        modelBuilder.AddInboxOutbox(Database.IsSqlite() ? Schema + "_" : "");
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly, type =>
             type.Namespace?.StartsWith(GetType().Namespace!, StringComparison.Ordinal) == true);
     }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Approvals.Contracts;
 using Approvals.Domain;
 using Approvals.Http;
+using Approvals.Messaging.Outbox;
 using Approvals.Review.Persistence;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
@@ -56,7 +57,7 @@ public static class ReviewEndpoints
     }
 
     static async Task<Results<Ok<ReviewView>, ValidationProblem, ProblemHttpResult>> Decide(
-        Guid id, DecisionRequest body, ClaimsPrincipal principal, ReviewDbContext db, IPublishEndpoint publisher,
+        Guid id, DecisionRequest body, ClaimsPrincipal principal, ReviewDbContext db, BusOutbox<ReviewDbContext> outbox,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         var user = CurrentUser.From(principal);
@@ -74,9 +75,10 @@ public static class ReviewEndpoints
             return Problems.Invalid(errors);
 
         var now = clock.GetUtcNow();
-        object outgoing = decision.Outcome == DecisionOutcome.RequestInformation
-            ? AskForInformation(review, decision, user, now)
-            : RecordDecision(review, decision, user, now);
+        if (decision.Outcome == DecisionOutcome.RequestInformation)
+            outbox.Publish(AskForInformation(review, decision, user, now));
+        else
+            outbox.Publish(RecordDecision(review, decision, user, now));
         review.Version++;
         try
         {
@@ -87,7 +89,6 @@ public static class ReviewEndpoints
             return Problems.Conflict("Another decision on this review was recorded first.");
         }
 
-        await publisher.Publish(outgoing, cancellationToken);
         return TypedResults.Ok(ReviewView.From(review));
     }
 

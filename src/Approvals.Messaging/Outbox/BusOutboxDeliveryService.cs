@@ -1,0 +1,94 @@
+using System.Text.Json;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Approvals.Messaging.Outbox;
+
+/// <summary>
+/// Sends what HTTP handlers stored in <typeparamref name="TDbContext"/>'s bus outbox, oldest first, then deletes it.
+/// Several instances can run against one database: each claims rows with a conditional update (a lease), so a row
+/// has one owner at a time; a crash between send and delete lets the lease lapse and the row is sent again with the
+/// same MessageId, which the receiving inbox recognises. A broker outage only delays delivery.
+/// </summary>
+public sealed class BusOutboxDeliveryService<TDbContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    BusOutboxSignal<TDbContext> signal,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<BusOutboxDeliveryService<TDbContext>> logger) : BackgroundService
+    where TDbContext : DbContext
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var delivered = await DeliverBatch(stoppingToken);
+                failures = 0;
+                if (delivered < options.Value.DeliveryBatchSize)
+                    await signal.Wait(options.Value.DeliveryPollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                failures++;
+                var delay = TimeSpan.FromMilliseconds(Math.Min(30_000, 250 * Math.Pow(2, Math.Min(failures, 7))));
+                logger.LogWarning(exception, "Bus outbox delivery failed ({Failures} in a row); retrying in {Delay}", failures, delay);
+                await Task.Delay(delay, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Claims, sends and removes one batch; returns how many were sent.</summary>
+    public async Task<int> DeliverBatch(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        var messages = db.Set<BusOutboxMessage>();
+
+        var now = clock.GetUtcNow();
+        var lockId = NewId.NextGuid();
+        var candidates = await messages.Where(m => m.LockedUntil == null || m.LockedUntil < now)
+            .OrderBy(m => m.Id).Select(m => m.Id).Take(options.Value.DeliveryBatchSize).ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
+            return 0;
+
+        var leaseEnd = now + options.Value.DeliveryLease;
+        await messages.Where(m => candidates.Contains(m.Id) && (m.LockedUntil == null || m.LockedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockId, lockId).SetProperty(m => m.LockedUntil, leaseEnd), cancellationToken);
+        var claimed = await messages.AsNoTracking().Where(m => m.LockId == lockId).OrderBy(m => m.Id).ToListAsync(cancellationToken);
+
+        foreach (var message in claimed)
+        {
+            await Deliver(message, cancellationToken);
+            await messages.Where(m => m.Id == message.Id && m.LockId == lockId).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        return claimed.Count;
+    }
+
+    async Task Deliver(BusOutboxMessage stored, CancellationToken cancellationToken)
+    {
+        var type = Type.GetType(stored.MessageType, throwOnError: true)!;
+        var message = JsonSerializer.Deserialize(stored.Body, type, BusOutboxSerialization.Options)!;
+        var keepId = Pipe.Execute<SendContext>(context => context.MessageId = stored.MessageId);
+
+        if (stored.DestinationAddress is null)
+            await bus.Publish(message, type, keepId, cancellationToken);
+        else
+        {
+            var endpoint = await bus.GetSendEndpoint(new Uri(stored.DestinationAddress));
+            await endpoint.Send(message, type, keepId, cancellationToken);
+        }
+    }
+}

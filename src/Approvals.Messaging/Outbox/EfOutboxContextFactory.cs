@@ -1,0 +1,81 @@
+using System.Data;
+using Approvals.Messaging.Faults;
+using MassTransit;
+using MassTransit.Middleware;
+using Microsoft.EntityFrameworkCore;
+
+namespace Approvals.Messaging.Outbox;
+
+/// <summary>
+/// Our inbox/outbox on MassTransit's outbox pipeline, in two commits per consumed message (MassTransit's EF design
+/// takes four): (1) the inbox row, the consumer's state change and its outgoing messages, in one transaction; then the
+/// messages go to the broker with their original ids; (2) the delivered mark and the removal of the sent rows. A
+/// redelivery after (1) skips the consumer and only delivers; after (2) it changes nothing.
+/// </summary>
+public sealed class EfOutboxContextFactory<TDbContext>(
+    TDbContext db,
+    IServiceProvider provider,
+    TimeProvider clock,
+    FaultInjector faults) :
+    IOutboxContextFactory<TDbContext>
+    where TDbContext : DbContext
+{
+    public async Task Send<T>(ConsumeContext<T> context, OutboxConsumeOptions options, IPipe<OutboxConsumeContext<T>> next)
+        where T : class
+    {
+        var messageId = context.GetOriginalMessageId() ?? throw new MessageException(typeof(T), "The outbox needs a MessageId.");
+
+        var inbox = await ConsumeOnce(context, options, next, messageId);
+        faults.At(FaultPoint.AfterCommitBeforeSend);
+        if (inbox.Delivered is not null)
+            return;
+
+        while (inbox.Delivered is null)
+            await next.Send(new EfOutboxConsumeContext<T>(context, options, provider, db, inbox, clock));
+        faults.At(FaultPoint.AfterSendBeforeDeliveredMark);
+
+        var sent = db.Set<OutboxMessage>().Local
+            .Where(m => m.InboxMessageId == inbox.MessageId && m.InboxConsumerId == inbox.ConsumerId).ToList();
+        db.Set<OutboxMessage>().RemoveRange(sent);
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+
+    public void Probe(ProbeContext context) => context.CreateFilterScope("efOutbox").Add("dbContext", typeof(TDbContext).Name);
+
+    /// <summary>Commit (1). Returns the inbox row as it stands after it, tracked by <see cref="db"/>.</summary>
+    async Task<InboxState> ConsumeOnce<T>(ConsumeContext<T> context, OutboxConsumeOptions options, IPipe<OutboxConsumeContext<T>> next,
+        Guid messageId)
+        where T : class
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(IsolationFor(db), context.CancellationToken);
+
+            var inbox = await db.Set<InboxState>()
+                .SingleOrDefaultAsync(i => i.MessageId == messageId && i.ConsumerId == options.ConsumerId, context.CancellationToken);
+            if (inbox is { Consumed: not null })
+                return inbox; // A redelivery: the state change is already committed; at most delivery remains.
+
+            if (inbox is null)
+            {
+                // A concurrent first delivery of the same id collides on the unique (MessageId, ConsumerId) key and retries.
+                inbox = new InboxState { MessageId = messageId, ConsumerId = options.ConsumerId, Received = clock.GetUtcNow() };
+                db.Set<InboxState>().Add(inbox);
+            }
+
+            inbox.ReceiveCount++;
+            await next.Send(new EfOutboxConsumeContext<T>(context, options, provider, db, inbox, clock));
+            faults.At(FaultPoint.AfterConsumeBeforeCommit);
+
+            await db.SaveChangesAsync(context.CancellationToken);
+            await transaction.CommitAsync(context.CancellationToken);
+            return inbox;
+        });
+    }
+
+    /// <summary>SQLite begins serializable transactions IMMEDIATE: the inbox check runs under the database write lock.</summary>
+    static IsolationLevel IsolationFor(DbContext db) =>
+        db.Database.IsSqlite() ? IsolationLevel.Serializable : IsolationLevel.ReadCommitted;
+}
