@@ -23,5 +23,7 @@ public static class HttpSetup
         json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        // "60" is not a dose: numbers must be JSON numbers.
+        json.NumberHandling = JsonNumberHandling.Strict;
     }
 }

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Hosting;
+
+namespace Approvals.Server.Tests.Infrastructure;
+
+/// <summary>
+/// The whole server (all roles, in-memory bus) in the Development environment, on a SQLite file of its own, so test
+/// classes sharing one factory never see another class's data.
+/// </summary>
+public class ApprovalsApiFactory : WebApplicationFactory<Program>
+{
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"approvals-tests-{Guid.NewGuid():N}.db");
+
+    /// <summary>Pooling off: no pooled handle keeps the file open, so it can be deleted on dispose.</summary>
+    public string ConnectionString => $"Data Source={DatabasePath};Pooling=False";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environments.Development);
+        // A host setting, so Program sees it while registering services (the connection string is captured there).
+        builder.UseSetting("ConnectionStrings:Approvals", ConnectionString);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(DatabasePath + suffix);
+        GC.SuppressFinalize(this);
+    }
+}

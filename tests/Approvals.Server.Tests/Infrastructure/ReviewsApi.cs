@@ -1,0 +1,37 @@
+using System.Net;
+using System.Text.Json.Nodes;
+
+namespace Approvals.Server.Tests.Infrastructure;
+
+/// <summary>Calls to <c>/api/v1/reviews</c>.</summary>
+public static class ReviewsApi
+{
+    public const string Path = "/api/v1/reviews";
+    public const string OpenQueue = Path + "?status=open";
+
+    public static async Task<HttpResponseMessage> DecideAsync(this HttpClient client, Guid reviewId, JsonNode decision) =>
+        await client.PostJsonAsync($"{Path}/{reviewId}/decision", decision);
+
+    public static async Task<JsonObject> GetReviewAsync(this HttpClient client, Guid reviewId)
+    {
+        using var response = await client.GetAsync($"{Path}/{reviewId}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.JsonAsync();
+    }
+
+    /// <summary>Polls the open queue until the review of <paramref name="requestId"/> is in it, and returns its summary.</summary>
+    public static async Task<JsonObject> WaitForOpenReviewAsync(this HttpClient reviewer, Guid requestId)
+    {
+        var found = await Eventually.UntilAsync(
+            async () => (await reviewer.ListAllAsync(OpenQueue)).FirstOrDefault(r => r.Id("requestId") == requestId),
+            review => review is not null,
+            $"the review of request {requestId} in the open queue");
+        return found!;
+    }
+
+    public static Task<JsonObject> WaitForReviewStatusAsync(this HttpClient reviewer, Guid reviewId, string status) =>
+        Eventually.UntilAsync(
+            () => reviewer.GetReviewAsync(reviewId),
+            review => review.Str("status") == status,
+            $"review {reviewId} to be {status}");
+}

@@ -1,0 +1,20 @@
+using Approvals.Messaging.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Approvals.Server.Tests.Migrations;
+
+/// <summary>A model change without a migration for each provider would reach production as a schema mismatch.</summary>
+public sealed class When_comparing_the_model_with_the_migrations
+{
+    [Theory]
+    [MemberData(nameof(ServiceContexts.NamesAndProviders), MemberType = typeof(ServiceContexts))]
+    public void Should_have_no_pending_model_changes(string service, DatabaseProvider provider)
+    {
+        var connectionString = provider == DatabaseProvider.Sqlite ? "Data Source=:memory:" : ServiceContexts.UnreachableSqlServer;
+        using var db = ServiceContexts.Create(service, provider, connectionString);
+
+        Assert.NotEmpty(db.Database.GetMigrations());
+        Assert.False(db.Database.HasPendingModelChanges(),
+            $"The {service} model changed without a {provider} migration: add one with dotnet ef migrations add.");
+    }
+}
