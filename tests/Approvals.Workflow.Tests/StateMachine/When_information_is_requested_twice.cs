@@ -4,17 +4,12 @@ using static Approvals.Workflow.Tests.Harness.TestMessages;
 namespace Approvals.Workflow.Tests.StateMachine;
 
 /// <summary>
-/// A redelivered InformationRequested (at-least-once delivery) while the request already awaits information. The saga
-/// promises that a duplicate never changes a case twice, but AwaitingInformation neither handles nor ignores this
-/// event, so MassTransit faults with UnhandledEventException: with production retries the message is retried six times
-/// and ends in the workflow error queue. Fix: add <c>Ignore(InformationRequested)</c> to
-/// <c>During(AwaitingInformation, …)</c> in ApprovalStateMachine.
+/// A redelivered InformationRequested (at-least-once delivery) while the request already awaits information must be
+/// ignored, not fault into the error queue as an unhandled event.
 /// </summary>
 public sealed class When_information_is_requested_twice
 {
-    const string Bug = "Known bug: ApprovalStateMachine.During(AwaitingInformation) lacks Ignore(InformationRequested); remove Skip once fixed.";
-
-    [Fact(Skip = Bug)]
+    [Fact]
     public async Task Should_ignore_the_duplicate()
     {
         await using var workflow = await WorkflowHarness.Start();
