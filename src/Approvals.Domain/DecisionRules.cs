@@ -49,7 +49,7 @@ public static class DecisionRules
 
         if (decision.Rationale is { Length: > MaxTextLength })
             errors.Add("rationale", $"At most {MaxTextLength} characters.");
-        if (decision.Questions?.Any(q => q.Length > MaxTextLength) == true)
+        if (decision.Questions?.Any(q => q is { Length: > MaxTextLength }) == true)
             errors.Add("questions", $"Each question has at most {MaxTextLength} characters.");
         return errors;
     }

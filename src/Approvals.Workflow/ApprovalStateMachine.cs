@@ -78,6 +78,7 @@ public sealed class ApprovalStateMachine : MassTransitStateMachine<ApprovalState
 
         During(AwaitingInformation,
             Ignore(Requested),
+            Ignore(InformationRequested),
             When(InformationProvided)
                 .Send(ServiceAddresses.Review, ctx => (
                     new ResumeReview(ctx.Saga.CorrelationId, ctx.Saga.ReviewId, ctx.Message.Text, ctx.Message.ProvidedAt)))

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Approvals.Domain.Protocols;
+
+namespace Approvals.Domain.Tests;
+
+public sealed class ProtocolCatalogSpecs
+{
+    // Given out of order on purpose: the catalog sorts by effective date itself.
+    static readonly ProtocolCatalog Catalog = new(
+    [
+        new("off-label-ketamine", 3, At("2026-01-01T00:00:00Z"), "v3"),
+        new("off-label-ketamine", 1, At("2025-01-01T00:00:00Z"), "v1"),
+        new("off-label-ketamine", 2, At("2025-06-01T00:00:00Z"), "v2"),
+        new("pediatric-melatonin", 1, At("2025-03-01T00:00:00Z"), "m1"),
+        // Two versions effective at the same moment: the higher version wins.
+        new("pediatric-melatonin", 3, At("2025-09-01T00:00:00Z"), "m3"),
+        new("pediatric-melatonin", 2, At("2025-09-01T00:00:00Z"), "m2"),
+    ]);
+
+    [Theory]
+    [InlineData("off-label-ketamine", "2024-12-31T23:59:59Z", null)]
+    [InlineData("off-label-ketamine", "2025-01-01T00:00:00Z", 1)]
+    [InlineData("off-label-ketamine", "2025-03-15T12:00:00Z", 1)]
+    [InlineData("off-label-ketamine", "2025-05-31T23:59:59.9999999Z", 1)]
+    [InlineData("off-label-ketamine", "2025-06-01T00:00:00Z", 2)]
+    // The same instant written with another offset is the same instant.
+    [InlineData("off-label-ketamine", "2025-06-01T02:00:00+02:00", 2)]
+    [InlineData("off-label-ketamine", "2025-06-01T01:59:59+02:00", 1)]
+    [InlineData("off-label-ketamine", "2025-12-31T23:59:59Z", 2)]
+    [InlineData("off-label-ketamine", "2026-01-01T00:00:00Z", 3)]
+    [InlineData("off-label-ketamine", "2099-01-01T00:00:00Z", 3)]
+    [InlineData("pediatric-melatonin", "2025-02-28T00:00:00Z", null)]
+    [InlineData("pediatric-melatonin", "2025-09-01T00:00:00Z", 3)]
+    [InlineData("unknown-protocol", "2025-06-01T00:00:00Z", null)]
+    [InlineData("OFF-LABEL-KETAMINE", "2025-06-01T00:00:00Z", null)]
+    public void InForce_is_the_latest_version_effective_at_the_time(string protocolId, string at, int? expectedVersion)
+    {
+        var inForce = Catalog.InForce(protocolId, At(at));
+
+        Assert.Equal(expectedVersion, inForce?.Version);
+        if (inForce is not null)
+            Assert.Equal(protocolId, inForce.ProtocolId);
+    }
+
+    [Fact]
+    public void Exists_and_ProtocolIds_list_each_protocol_once()
+    {
+        Assert.True(Catalog.Exists("off-label-ketamine"));
+        Assert.False(Catalog.Exists("unknown-protocol"));
+        Assert.Equal(["off-label-ketamine", "pediatric-melatonin"], Catalog.ProtocolIds.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_empty_catalog_has_nothing_in_force()
+    {
+        Assert.Null(new ProtocolCatalog([]).InForce("off-label-ketamine", At("2026-01-01T00:00:00Z")));
+    }
+
+    static DateTimeOffset At(string value) => DateTimeOffset.Parse(value, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,143 @@
+using Approvals.Messaging.Bus;
+using Approvals.Messaging.Persistence;
+using Approvals.Messaging.Sagas;
+using Approvals.Workflow.Persistence;
+using Approvals.Workflow.Tests.Harness;
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Approvals.Workflow.Tests.Repository;
+
+/// <summary>
+/// The saga on the test harness, persisted by our EF repository in a real, migrated SQLite file of its own (deleted on
+/// dispose), with the production endpoint policy (message retry + in-memory outbox) unless a test turns retry off.
+/// </summary>
+public sealed class SqliteWorkflow : IAsyncDisposable
+{
+    readonly ServiceProvider _provider;
+    readonly string _path;
+
+    SqliteWorkflow(ServiceProvider provider, string path)
+    {
+        _provider = provider;
+        _path = path;
+        Harness = provider.GetTestHarness();
+        Saga = Harness.GetSagaStateMachineHarness<ApprovalStateMachine, ApprovalState>();
+    }
+
+    public ITestHarness Harness { get; }
+    public ISagaStateMachineTestHarness<ApprovalStateMachine, ApprovalState> Saga { get; }
+    public MessageTracker Tracker { get; } = new();
+    public string ConnectionString => $"Data Source={_path}";
+
+    /// <param name="retry">false: only the outbox, no message retry, so a lost race surfaces as a fault.</param>
+    /// <param name="interceptor">Added to every WorkflowDbContext, e.g. to simulate a competing writer.</param>
+    public static async Task<SqliteWorkflow> Start(bool retry = true, IInterceptor? interceptor = null)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"approvals-workflow-tests-{Guid.NewGuid():N}.db");
+        var connectionString = $"Data Source={path}";
+        var provider = new ServiceCollection()
+            .Configure<WorkflowOptions>(_ => { })
+            .AddSingleton(TimeProvider.System)
+            .AddDbContext<WorkflowDbContext>(b =>
+            {
+                DatabaseRegistration.Configure(b, DatabaseProvider.Sqlite, connectionString, WorkflowDbContext.SchemaName);
+                if (interceptor is not null)
+                    b.AddInterceptors(interceptor);
+            })
+            .AddMassTransitTestHarness(x =>
+            {
+                x.AddConfigureEndpointsCallback((ctx, _, e) =>
+                {
+                    if (retry)
+                        BusRegistration.ApplyEndpointPolicy(ctx, e);
+                    else
+                        e.UseInMemoryOutbox(ctx);
+                    // Let the race tests really race: several messages of one saga in flight at once.
+                    e.PrefetchCount = 16;
+                    e.ConcurrentMessageLimit = 8;
+                });
+                x.AddSagaStateMachine<ApprovalStateMachine, ApprovalState>().EfRepository<ApprovalState, WorkflowDbContext>();
+            })
+            .BuildServiceProvider(validateScopes: true);
+
+        var workflow = new SqliteWorkflow(provider, path);
+        try
+        {
+            await using (var scope = provider.CreateAsyncScope())
+                await scope.ServiceProvider.GetRequiredService<WorkflowDbContext>().Database.MigrateAsync();
+            workflow.Harness.Bus.ConnectReceiveObserver(workflow.Tracker);
+            await workflow.Harness.Start();
+            return workflow;
+        }
+        catch
+        {
+            await workflow.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Publishes with a fresh message id and waits until processed (retries included); true when it faulted.</summary>
+    public async Task<bool> PublishAndWait(object message)
+    {
+        var messageId = NewId.NextGuid();
+        var processed = Tracker.Processed(messageId);
+        await Harness.Bus.Publish(message, ctx => ctx.MessageId = messageId);
+        return await processed;
+    }
+
+    /// <summary>Publishes all messages at once, each with its own message id, and waits for all; the number that faulted.</summary>
+    public async Task<int> PublishConcurrently(IEnumerable<object> messages)
+    {
+        var faulted = await Task.WhenAll(messages.Select(m => Task.Run(() => PublishAndWait(m))));
+        return faulted.Count(f => f);
+    }
+
+    /// <summary>The saga rows of one request, read with plain SQL so the table and column names are checked too.</summary>
+    public async Task<IReadOnlyList<SagaRow>> Rows(Guid requestId)
+    {
+        await using var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT CurrentState, Version, TimelineSequence FROM ApprovalSagas WHERE upper(RequestId) = upper($id)";
+        command.Parameters.AddWithValue("$id", requestId.ToString());
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<SagaRow>();
+        while (await reader.ReadAsync())
+            rows.Add(new SagaRow(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2)));
+        return rows;
+    }
+
+    public async Task<SagaRow> Row(Guid requestId) => Assert.Single(await Rows(requestId));
+
+    /// <summary>The saga as EF reads it back (checks the value conversions round-trip).</summary>
+    public async Task<ApprovalState> Load(Guid requestId)
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+        return await db.Approvals.AsNoTracking().SingleAsync(x => x.CorrelationId == requestId);
+    }
+
+    public IReadOnlyList<T> Published<T>(Func<T, bool> filter)
+        where T : class =>
+        Harness.Published.Select<T>(x => filter(x.Context.Message), new CancellationToken(true)).Select(x => x.Context.Message).ToList();
+
+    public IReadOnlyList<T> Sent<T>(Func<T, bool> filter)
+        where T : class =>
+        Harness.Sent.Select<T>(x => filter(x.Context.Message), new CancellationToken(true)).Select(x => x.Context.Message).ToList();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _provider.DisposeAsync();
+        // Pooled connections keep the file open; release this database's pool only, then remove it and its WAL files.
+        SqliteConnection.ClearPool(new SqliteConnection(ConnectionString));
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+            File.Delete(file);
+    }
+}
+
+public sealed record SagaRow(string CurrentState, int Version, int TimelineSequence);

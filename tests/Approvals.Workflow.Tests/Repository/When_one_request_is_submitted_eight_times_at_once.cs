@@ -1,0 +1,29 @@
+using Approvals.Contracts;
+using static Approvals.Workflow.Tests.Harness.TestMessages;
+
+namespace Approvals.Workflow.Tests.Repository;
+
+/// <summary>
+/// Redeliveries and retried HTTP calls can hand the workflow the same submission several times at once: all of them
+/// find no row and want to insert one. Exactly one may win; the others must see its row and be ignored.
+/// </summary>
+public sealed class When_one_request_is_submitted_eight_times_at_once
+{
+    [Fact]
+    public async Task Should_create_one_saga_and_open_one_review()
+    {
+        await using var workflow = await SqliteWorkflow.Start();
+        var id = Guid.NewGuid();
+
+        var faulted = await workflow.PublishConcurrently(Enumerable.Range(0, 8).Select(_ => (object)Submission(id)));
+
+        Assert.Equal(0, faulted);
+        Assert.True(workflow.Tracker.MaxInFlight > 1, "The submissions never overlapped; the test proved nothing.");
+        var row = await workflow.Row(id);
+        Assert.Equal(("UnderReview", 2), (row.CurrentState, row.TimelineSequence));
+        var timeline = workflow.Published<RequestStatusChanged>(m => m.RequestId == id);
+        Assert.Equal(1, Assert.Single(timeline, e => e.Status == RequestStatus.Submitted).Sequence);
+        Assert.Equal([1, 2], timeline.Select(e => e.Sequence).Order());
+        Assert.Single(workflow.Sent<OpenReview>(m => m.RequestId == id));
+    }
+}
