@@ -108,7 +108,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127191319_InboxOutbox'
+    WHERE [MigrationId] = N'20261127192627_InboxOutbox'
 )
 BEGIN
     CREATE TABLE [intake].[BusOutboxMessage] (
@@ -118,6 +118,7 @@ BEGIN
         [Body] nvarchar(max) NOT NULL,
         [DestinationAddress] nvarchar(256) NULL,
         [Created] datetimeoffset NOT NULL,
+        [DeliveredAt] datetimeoffset NULL,
         [LockId] uniqueidentifier NULL,
         [LockedUntil] datetimeoffset NULL,
         CONSTRAINT [PK_BusOutboxMessage] PRIMARY KEY ([Id])
@@ -126,7 +127,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127191319_InboxOutbox'
+    WHERE [MigrationId] = N'20261127192627_InboxOutbox'
 )
 BEGIN
     CREATE TABLE [intake].[InboxState] (
@@ -145,7 +146,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127191319_InboxOutbox'
+    WHERE [MigrationId] = N'20261127192627_InboxOutbox'
 )
 BEGIN
     CREATE TABLE [intake].[OutboxMessage] (
@@ -167,6 +168,7 @@ BEGIN
         [ResponseAddress] nvarchar(256) NULL,
         [FaultAddress] nvarchar(256) NULL,
         [SentTime] datetime2 NOT NULL,
+        [DeliveredAt] datetimeoffset NULL,
         [EnqueueTime] datetime2 NULL,
         [ExpirationTime] datetime2 NULL,
         CONSTRAINT [PK_OutboxMessage] PRIMARY KEY ([SequenceNumber])
@@ -175,7 +177,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127191319_InboxOutbox'
+    WHERE [MigrationId] = N'20261127192627_InboxOutbox'
 )
 BEGIN
     CREATE INDEX [IX_BusOutboxMessage_LockedUntil] ON [intake].[BusOutboxMessage] ([LockedUntil]);
@@ -183,7 +185,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127191319_InboxOutbox'
+    WHERE [MigrationId] = N'20261127192627_InboxOutbox'
 )
 BEGIN
     CREATE INDEX [IX_BusOutboxMessage_LockId] ON [intake].[BusOutboxMessage] ([LockId]);
@@ -191,7 +193,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127191319_InboxOutbox'
+    WHERE [MigrationId] = N'20261127192627_InboxOutbox'
 )
 BEGIN
     CREATE INDEX [IX_InboxState_Delivered] ON [intake].[InboxState] ([Delivered]);
@@ -199,7 +201,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127191319_InboxOutbox'
+    WHERE [MigrationId] = N'20261127192627_InboxOutbox'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_OutboxMessage_InboxMessageId_InboxConsumerId_SequenceNumber] ON [intake].[OutboxMessage] ([InboxMessageId], [InboxConsumerId], [SequenceNumber]);
@@ -207,11 +209,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127191319_InboxOutbox'
+    WHERE [MigrationId] = N'20261127192627_InboxOutbox'
 )
 BEGIN
     INSERT INTO [intake].[__intake_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127191319_InboxOutbox', N'10.0.15');
+    VALUES (N'20261127192627_InboxOutbox', N'10.0.15');
 END;
 
 COMMIT;

@@ -81,7 +81,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127191324_InboxOutbox'
+    WHERE [MigrationId] = N'20261127192513_InboxOutbox'
 )
 BEGIN
     CREATE TABLE [review].[BusOutboxMessage] (
@@ -91,6 +91,7 @@ BEGIN
         [Body] nvarchar(max) NOT NULL,
         [DestinationAddress] nvarchar(256) NULL,
         [Created] datetimeoffset NOT NULL,
+        [DeliveredAt] datetimeoffset NULL,
         [LockId] uniqueidentifier NULL,
         [LockedUntil] datetimeoffset NULL,
         CONSTRAINT [PK_BusOutboxMessage] PRIMARY KEY ([Id])
@@ -99,7 +100,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127191324_InboxOutbox'
+    WHERE [MigrationId] = N'20261127192513_InboxOutbox'
 )
 BEGIN
     CREATE TABLE [review].[InboxState] (
@@ -118,7 +119,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127191324_InboxOutbox'
+    WHERE [MigrationId] = N'20261127192513_InboxOutbox'
 )
 BEGIN
     CREATE TABLE [review].[OutboxMessage] (
@@ -140,6 +141,7 @@ BEGIN
         [ResponseAddress] nvarchar(256) NULL,
         [FaultAddress] nvarchar(256) NULL,
         [SentTime] datetime2 NOT NULL,
+        [DeliveredAt] datetimeoffset NULL,
         [EnqueueTime] datetime2 NULL,
         [ExpirationTime] datetime2 NULL,
         CONSTRAINT [PK_OutboxMessage] PRIMARY KEY ([SequenceNumber])
@@ -148,7 +150,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127191324_InboxOutbox'
+    WHERE [MigrationId] = N'20261127192513_InboxOutbox'
 )
 BEGIN
     CREATE INDEX [IX_BusOutboxMessage_LockedUntil] ON [review].[BusOutboxMessage] ([LockedUntil]);
@@ -156,7 +158,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127191324_InboxOutbox'
+    WHERE [MigrationId] = N'20261127192513_InboxOutbox'
 )
 BEGIN
     CREATE INDEX [IX_BusOutboxMessage_LockId] ON [review].[BusOutboxMessage] ([LockId]);
@@ -164,7 +166,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127191324_InboxOutbox'
+    WHERE [MigrationId] = N'20261127192513_InboxOutbox'
 )
 BEGIN
     CREATE INDEX [IX_InboxState_Delivered] ON [review].[InboxState] ([Delivered]);
@@ -172,7 +174,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127191324_InboxOutbox'
+    WHERE [MigrationId] = N'20261127192513_InboxOutbox'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_OutboxMessage_InboxMessageId_InboxConsumerId_SequenceNumber] ON [review].[OutboxMessage] ([InboxMessageId], [InboxConsumerId], [SequenceNumber]);
@@ -180,11 +182,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127191324_InboxOutbox'
+    WHERE [MigrationId] = N'20261127192513_InboxOutbox'
 )
 BEGIN
     INSERT INTO [review].[__review_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127191324_InboxOutbox', N'10.0.15');
+    VALUES (N'20261127192513_InboxOutbox', N'10.0.15');
 END;
 
 COMMIT;

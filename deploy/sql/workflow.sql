@@ -67,7 +67,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127191331_InboxOutbox'
+    WHERE [MigrationId] = N'20261127192517_InboxOutbox'
 )
 BEGIN
     CREATE TABLE [workflow].[BusOutboxMessage] (
@@ -77,6 +77,7 @@ BEGIN
         [Body] nvarchar(max) NOT NULL,
         [DestinationAddress] nvarchar(256) NULL,
         [Created] datetimeoffset NOT NULL,
+        [DeliveredAt] datetimeoffset NULL,
         [LockId] uniqueidentifier NULL,
         [LockedUntil] datetimeoffset NULL,
         CONSTRAINT [PK_BusOutboxMessage] PRIMARY KEY ([Id])
@@ -85,7 +86,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127191331_InboxOutbox'
+    WHERE [MigrationId] = N'20261127192517_InboxOutbox'
 )
 BEGIN
     CREATE TABLE [workflow].[InboxState] (
@@ -104,7 +105,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127191331_InboxOutbox'
+    WHERE [MigrationId] = N'20261127192517_InboxOutbox'
 )
 BEGIN
     CREATE TABLE [workflow].[OutboxMessage] (
@@ -126,6 +127,7 @@ BEGIN
         [ResponseAddress] nvarchar(256) NULL,
         [FaultAddress] nvarchar(256) NULL,
         [SentTime] datetime2 NOT NULL,
+        [DeliveredAt] datetimeoffset NULL,
         [EnqueueTime] datetime2 NULL,
         [ExpirationTime] datetime2 NULL,
         CONSTRAINT [PK_OutboxMessage] PRIMARY KEY ([SequenceNumber])
@@ -134,7 +136,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127191331_InboxOutbox'
+    WHERE [MigrationId] = N'20261127192517_InboxOutbox'
 )
 BEGIN
     CREATE INDEX [IX_BusOutboxMessage_LockedUntil] ON [workflow].[BusOutboxMessage] ([LockedUntil]);
@@ -142,7 +144,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127191331_InboxOutbox'
+    WHERE [MigrationId] = N'20261127192517_InboxOutbox'
 )
 BEGIN
     CREATE INDEX [IX_BusOutboxMessage_LockId] ON [workflow].[BusOutboxMessage] ([LockId]);
@@ -150,7 +152,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127191331_InboxOutbox'
+    WHERE [MigrationId] = N'20261127192517_InboxOutbox'
 )
 BEGIN
     CREATE INDEX [IX_InboxState_Delivered] ON [workflow].[InboxState] ([Delivered]);
@@ -158,7 +160,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127191331_InboxOutbox'
+    WHERE [MigrationId] = N'20261127192517_InboxOutbox'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_OutboxMessage_InboxMessageId_InboxConsumerId_SequenceNumber] ON [workflow].[OutboxMessage] ([InboxMessageId], [InboxConsumerId], [SequenceNumber]);
@@ -166,11 +168,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127191331_InboxOutbox'
+    WHERE [MigrationId] = N'20261127192517_InboxOutbox'
 )
 BEGIN
     INSERT INTO [workflow].[__workflow_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127191331_InboxOutbox', N'10.0.15');
+    VALUES (N'20261127192517_InboxOutbox', N'10.0.15');
 END;
 
 COMMIT;

@@ -10,6 +10,9 @@ internal sealed class RequestRecordConfiguration : IEntityTypeConfiguration<Requ
         builder.ToTable("Requests");
         builder.HasKey(x => x.Id);
         builder.Property(x => x.Id).ValueGeneratedNever();
+        // Two timeline entries applied at once: the second save fails and is retried, so an older entry never
+        // overwrites a newer status.
+        builder.Property(x => x.LastSequence).IsConcurrencyToken();
         builder.Property(x => x.PrescriberId).HasMaxLength(128);
         builder.Property(x => x.IdempotencyKey).HasMaxLength(128);
         builder.Property(x => x.BodyHash).HasMaxLength(64).IsFixedLength();

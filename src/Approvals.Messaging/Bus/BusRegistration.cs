@@ -1,3 +1,4 @@
+using Approvals.Messaging.Outbox;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,6 +7,9 @@ namespace Approvals.Messaging.Bus;
 
 public static class BusRegistration
 {
+    /// <summary>What the in-memory transport may have held when a process died: replayed at the next start.</summary>
+    static readonly TimeSpan InMemoryRetention = TimeSpan.FromMinutes(15);
+
     /// <summary>
     /// One bus for whichever services this process hosts; the transport comes from configuration and nothing above the
     /// bus knows which one it is.
@@ -14,11 +18,24 @@ public static class BusRegistration
         Action<IBusRegistrationConfigurator> registerServices)
     {
         var options = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
+        if (options.Transport == TransportKind.InMemory)
+        {
+            services.PostConfigure<OutboxOptions>(outbox =>
+            {
+                if (outbox.RetainSentFor == TimeSpan.Zero)
+                    outbox.RetainSentFor = InMemoryRetention;
+            });
+        }
 
         services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) => ApplyEndpointPolicy(endpoint));
+            bus.AddConfigureEndpointsCallback((_, name, endpoint) =>
+            {
+                ApplyEndpointPolicy(endpoint);
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                    RabbitMqTopology.ApplyQueuePolicy(rabbit, name);
+            });
             registerServices(bus);
 
             switch (options.Transport)
@@ -29,13 +46,7 @@ public static class BusRegistration
                 case TransportKind.RabbitMq:
                     bus.UsingRabbitMq((context, cfg) =>
                     {
-                        var rabbit = options.RabbitMq;
-                        cfg.Host(rabbit.Host, rabbit.Port, rabbit.VirtualHost, h =>
-                        {
-                            h.Username(rabbit.Username);
-                            h.Password(rabbit.Password);
-                            h.PublisherConfirmation = true;
-                        });
+                        RabbitMqTopology.ConfigureHost(cfg, options.RabbitMq);
                         cfg.ConfigureEndpoints(context);
                     });
                     break;

@@ -7,5 +7,9 @@ public static class ServiceAddresses
     public const string ReviewQueue = "review";
     public const string IntakeQueue = "intake";
 
-    public static Uri Review { get; } = new($"queue:{ReviewQueue}");
+    /// <summary>
+    /// Commands go to the queue's exchange, never to <c>queue:</c>: a sender must not declare the queue, or it would
+    /// declare it differently from its consumer (classic instead of quorum).
+    /// </summary>
+    public static Uri Review { get; } = new($"exchange:{ReviewQueue}");
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,7 +57,7 @@ public sealed class BusOutboxDeliveryService<TDbContext>(
 
         var now = clock.GetUtcNow();
         var lockId = NewId.NextGuid();
-        var candidates = await messages.Where(m => m.LockedUntil == null || m.LockedUntil < now)
+        var candidates = await messages.Where(m => m.DeliveredAt == null && (m.LockedUntil == null || m.LockedUntil < now))
             .OrderBy(m => m.Id).Select(m => m.Id).Take(options.Value.DeliveryBatchSize).ToListAsync(cancellationToken);
         if (candidates.Count == 0)
             return 0;
@@ -70,25 +69,14 @@ public sealed class BusOutboxDeliveryService<TDbContext>(
 
         foreach (var message in claimed)
         {
-            await Deliver(message, cancellationToken);
-            await messages.Where(m => m.Id == message.Id && m.LockId == lockId).ExecuteDeleteAsync(cancellationToken);
+            await BusOutboxSender.Deliver(bus, message, cancellationToken);
+            var mine = messages.Where(m => m.Id == message.Id && m.LockId == lockId);
+            if (options.Value.RetainSentFor > TimeSpan.Zero)
+                await mine.ExecuteUpdateAsync(s => s.SetProperty(m => m.DeliveredAt, clock.GetUtcNow()), cancellationToken);
+            else
+                await mine.ExecuteDeleteAsync(cancellationToken);
         }
 
         return claimed.Count;
-    }
-
-    async Task Deliver(BusOutboxMessage stored, CancellationToken cancellationToken)
-    {
-        var type = Type.GetType(stored.MessageType, throwOnError: true)!;
-        var message = JsonSerializer.Deserialize(stored.Body, type, BusOutboxSerialization.Options)!;
-        var keepId = Pipe.Execute<SendContext>(context => context.MessageId = stored.MessageId);
-
-        if (stored.DestinationAddress is null)
-            await bus.Publish(message, type, keepId, cancellationToken);
-        else
-        {
-            var endpoint = await bus.GetSendEndpoint(new Uri(stored.DestinationAddress));
-            await endpoint.Send(message, type, keepId, cancellationToken);
-        }
     }
 }

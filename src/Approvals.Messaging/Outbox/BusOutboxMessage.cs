@@ -21,6 +21,9 @@ public sealed class BusOutboxMessage
 
     public DateTimeOffset Created { get; set; }
 
+    /// <summary>Set when the message reached the transport and is only kept for replay (non-durable transports).</summary>
+    public DateTimeOffset? DeliveredAt { get; set; }
+
     /// <summary>The delivery loop that claimed the message, until <see cref="LockedUntil"/>.</summary>
     public Guid? LockId { get; set; }
 

@@ -43,7 +43,7 @@ public sealed class EfOutboxConsumeContext<TMessage>(
     {
         var after = inbox.LastSequenceNumber ?? 0;
         var messages = await db.Set<OutboxMessage>()
-            .Where(m => m.InboxMessageId == inbox.MessageId && m.InboxConsumerId == inbox.ConsumerId && m.SequenceNumber > after)
+            .Where(m => m.InboxMessageId == inbox.MessageId && m.InboxConsumerId == inbox.ConsumerId && m.SequenceNumber > after && m.DeliveredAt == null)
             .OrderBy(m => m.SequenceNumber)
             .ToListAsync(CancellationToken);
         foreach (var message in messages)

@@ -3,6 +3,7 @@ using Approvals.Messaging.Faults;
 using MassTransit;
 using MassTransit.Middleware;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Approvals.Messaging.Outbox;
 
@@ -16,6 +17,7 @@ public sealed class EfOutboxContextFactory<TDbContext>(
     TDbContext db,
     IServiceProvider provider,
     TimeProvider clock,
+    IOptions<OutboxOptions> outboxOptions,
     FaultInjector faults) :
     IOutboxContextFactory<TDbContext>
     where TDbContext : DbContext
@@ -36,7 +38,10 @@ public sealed class EfOutboxContextFactory<TDbContext>(
 
         var sent = db.Set<OutboxMessage>().Local
             .Where(m => m.InboxMessageId == inbox.MessageId && m.InboxConsumerId == inbox.ConsumerId).ToList();
-        db.Set<OutboxMessage>().RemoveRange(sent);
+        if (outboxOptions.Value.RetainSentFor > TimeSpan.Zero)
+            sent.ForEach(m => m.DeliveredAt = clock.GetUtcNow());
+        else
+            db.Set<OutboxMessage>().RemoveRange(sent);
         await db.SaveChangesAsync(context.CancellationToken);
     }
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Approvals.Messaging.Outbox;
 
-/// <summary>Forgets consumed message ids once they are older than the duplicate-detection window.</summary>
+/// <summary>Forgets consumed message ids older than the duplicate-detection window, and sent messages past their retention.</summary>
 public sealed class InboxCleanupService<TDbContext>(
     IServiceScopeFactory scopes,
     IOptions<OutboxOptions> options,
@@ -35,7 +35,12 @@ public sealed class InboxCleanupService<TDbContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
-        var cutoff = clock.GetUtcNow() - options.Value.DuplicateDetectionWindow;
+        var now = clock.GetUtcNow();
+        var retainedUntil = now - options.Value.RetainSentFor;
+        await db.Set<OutboxMessage>().Where(m => m.DeliveredAt != null && m.DeliveredAt < retainedUntil).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<BusOutboxMessage>().Where(m => m.DeliveredAt != null && m.DeliveredAt < retainedUntil).ExecuteDeleteAsync(cancellationToken);
+
+        var cutoff = now - options.Value.DuplicateDetectionWindow;
         return await db.Set<InboxState>().Where(i => i.Delivered != null && i.Delivered < cutoff).ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -37,6 +37,9 @@ public sealed class OutboxMessage : OutboxMessageContext
     public Uri? FaultAddress { get; set; }
 
     public DateTime SentTime { get; set; }
+
+    /// <summary>Set when the message reached the transport and is only kept for replay (non-durable transports).</summary>
+    public DateTimeOffset? DeliveredAt { get; set; }
     public DateTime? EnqueueTime { get; set; }
     public DateTime? ExpirationTime { get; set; }
 

@@ -19,4 +19,11 @@ public sealed class OutboxOptions
 
     /// <summary>Messages one delivery loop claims at a time.</summary>
     public int DeliveryBatchSize { get; set; } = 100;
+
+    /// <summary>
+    /// How long sent messages are kept so that a restart can send them again. Zero for a durable broker; the in-memory
+    /// transport loses what it holds when the process dies, so the embedded default keeps them a while and replays
+    /// them at start-up (receivers' inboxes drop the ones they already had).
+    /// </summary>
+    public TimeSpan RetainSentFor { get; set; } = TimeSpan.Zero;
 }

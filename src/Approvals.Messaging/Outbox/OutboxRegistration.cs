@@ -17,12 +17,13 @@ public static class OutboxRegistration
     {
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(provider => new FaultInjector(provider.GetRequiredService<IConfiguration>()));
+        services.TryAddSingleton(new FaultInjector(configuration));
         services.AddScoped<IOutboxContextFactory<TDbContext>, EfOutboxContextFactory<TDbContext>>();
         services.AddScoped<BusOutbox<TDbContext>>();
         services.AddSingleton<BusOutboxSignal<TDbContext>>();
         services.AddHostedService<BusOutboxDeliveryService<TDbContext>>();
         services.AddHostedService<InboxCleanupService<TDbContext>>();
+        services.AddHostedService<OutboxReplayService<TDbContext>>();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Approvals.Messaging.Bus;
+using Approvals.Messaging.Outbox;
 using Approvals.Messaging.Persistence;
 using Approvals.Messaging.Sagas;
 using Approvals.Workflow.Persistence;
@@ -8,13 +9,16 @@ using MassTransit.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace Approvals.Workflow.Tests.Repository;
 
 /// <summary>
 /// The saga on the test harness, persisted by our EF repository in a real, migrated SQLite file of its own (deleted on
-/// dispose), with the production endpoint policy (message retry + in-memory outbox) unless a test turns retry off.
+/// dispose), with the production endpoint policy (message retry + our inbox/outbox) unless a test turns retry off.
 /// </summary>
 public sealed class SqliteWorkflow : IAsyncDisposable
 {
@@ -32,6 +36,7 @@ public sealed class SqliteWorkflow : IAsyncDisposable
     public ITestHarness Harness { get; }
     public ISagaStateMachineTestHarness<ApprovalStateMachine, ApprovalState> Saga { get; }
     public MessageTracker Tracker { get; } = new();
+    public SentMessageLog Sent { get; } = new();
     public string ConnectionString => $"Data Source={_path}";
 
     /// <param name="retry">false: only the outbox, no message retry, so a lost race surfaces as a fault.</param>
@@ -49,14 +54,17 @@ public sealed class SqliteWorkflow : IAsyncDisposable
                 if (interceptor is not null)
                     b.AddInterceptors(interceptor);
             })
+            .AddInboxOutbox<WorkflowDbContext>(new ConfigurationBuilder().Build())
+            // The outbox's background loops (bus-outbox delivery, cleanup, replay) serve HTTP handlers and restarts, not
+            // these specs; the harness would otherwise wait out its timeout stopping them.
+            .RemoveAll<IHostedService>()
             .AddMassTransitTestHarness(x =>
             {
                 x.AddConfigureEndpointsCallback((ctx, _, e) =>
                 {
                     if (retry)
-                        BusRegistration.ApplyEndpointPolicy(ctx, e);
-                    else
-                        e.UseInMemoryOutbox(ctx);
+                        BusRegistration.ApplyEndpointPolicy(e);
+                    e.UseInboxOutbox<WorkflowDbContext>(ctx);
                     // Let the race tests really race: several messages of one saga in flight at once.
                     e.PrefetchCount = 16;
                     e.ConcurrentMessageLimit = 8;
@@ -71,6 +79,7 @@ public sealed class SqliteWorkflow : IAsyncDisposable
             await using (var scope = provider.CreateAsyncScope())
                 await scope.ServiceProvider.GetRequiredService<WorkflowDbContext>().Database.MigrateAsync();
             workflow.Harness.Bus.ConnectReceiveObserver(workflow.Tracker);
+            workflow.Harness.Bus.ConnectSendObserver(workflow.Sent);
             await workflow.Harness.Start();
             return workflow;
         }
@@ -122,13 +131,22 @@ public sealed class SqliteWorkflow : IAsyncDisposable
         return await db.Approvals.AsNoTracking().SingleAsync(x => x.CorrelationId == requestId);
     }
 
+    /// <summary>
+    /// Messages the saga published or sent. The outbox delivers them after the commit as stored envelopes, which
+    /// <see cref="SentMessageLog"/> reads back; faults MassTransit publishes itself are in the harness's list.
+    /// </summary>
     public IReadOnlyList<T> Published<T>(Func<T, bool> filter)
         where T : class =>
-        Harness.Published.Select<T>(x => filter(x.Context.Message), new CancellationToken(true)).Select(x => x.Context.Message).ToList();
+        Harness.Published.Select<T>(x => filter(x.Context.Message), new CancellationToken(true))
+            .Select(x => (x.Context.MessageId, x.Context.Message))
+            .Concat(Sent.Of<T>().Where(x => filter(x.Message)))
+            .DistinctBy(x => x.Item1)
+            .Select(x => x.Item2)
+            .ToList();
 
-    public IReadOnlyList<T> Sent<T>(Func<T, bool> filter)
+    public IReadOnlyList<T> SentTo<T>(Func<T, bool> filter)
         where T : class =>
-        Harness.Sent.Select<T>(x => filter(x.Context.Message), new CancellationToken(true)).Select(x => x.Context.Message).ToList();
+        Sent.Of<T>().Where(x => filter(x.Message)).Select(x => x.Message).ToList();
 
     public async ValueTask DisposeAsync()
     {

@@ -35,7 +35,7 @@ public sealed class When_a_decision_and_a_withdrawal_race
 
             var approved = row.CurrentState == "Approved";
             Assert.Equal(approved ? 1 : 0, workflow.Published<ApprovalGranted>(m => m.RequestId == id).Count);
-            Assert.Equal(approved ? 0 : 1, workflow.Sent<CancelReview>(m => m.RequestId == id).Count);
+            Assert.Equal(approved ? 0 : 1, workflow.SentTo<CancelReview>(m => m.RequestId == id).Count);
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed class When_a_request_runs_its_course_on_sqlite
 
         // Every field survives the SQLite conversions (decimal as REAL, times as UTC ticks, urgency as text).
         var saga = await workflow.Load(id);
-        var open = Assert.Single(workflow.Sent<OpenReview>(m => m.RequestId == id));
+        var open = Assert.Single(workflow.SentTo<OpenReview>(m => m.RequestId == id));
         Assert.Equal((Prescriber, "off-label-ketamine", 3, RequestedDose, Urgency.Standard, SubmittedAt, open.ReviewId, open.DueAt),
             (saga.PrescriberId, saga.ProtocolId, saga.ProtocolVersion, saga.DailyDoseMg, saga.Urgency, saga.SubmittedAt, saga.ReviewId, saga.ReviewDueAt));
         var decidedAt = Approval(id).DecidedAt;

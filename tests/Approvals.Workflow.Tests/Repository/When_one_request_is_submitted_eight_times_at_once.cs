@@ -24,6 +24,6 @@ public sealed class When_one_request_is_submitted_eight_times_at_once
         var timeline = workflow.Published<RequestStatusChanged>(m => m.RequestId == id);
         Assert.Equal(1, Assert.Single(timeline, e => e.Status == RequestStatus.Submitted).Sequence);
         Assert.Equal([1, 2], timeline.Select(e => e.Sequence).Order());
-        Assert.Single(workflow.Sent<OpenReview>(m => m.RequestId == id));
+        Assert.Single(workflow.SentTo<OpenReview>(m => m.RequestId == id));
     }
 }

@@ -94,6 +94,7 @@ namespace Approvals.Persistence.SqlServer.Migrations.Intake
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<int>("LastSequence")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.PrimitiveCollection<string>("OpenQuestions")
@@ -179,6 +180,9 @@ namespace Approvals.Persistence.SqlServer.Migrations.Intake
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTimeOffset>("Created")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("DestinationAddress")
@@ -268,6 +272,9 @@ namespace Approvals.Persistence.SqlServer.Migrations.Intake
 
                     b.Property<Guid?>("CorrelationId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("DestinationAddress")
                         .HasMaxLength(256)

@@ -38,6 +38,9 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
                     b.Property<DateTimeOffset>("Created")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("DestinationAddress")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
@@ -125,6 +128,9 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
 
                     b.Property<Guid?>("CorrelationId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("DestinationAddress")
                         .HasMaxLength(256)

@@ -88,6 +88,7 @@ namespace Approvals.Persistence.Sqlite.Migrations.Intake
                         .HasColumnType("TEXT");
 
                     b.Property<int>("LastSequence")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("OpenQuestions")
@@ -173,6 +174,9 @@ namespace Approvals.Persistence.Sqlite.Migrations.Intake
                     b.Property<long>("Created")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DestinationAddress")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -256,6 +260,9 @@ namespace Approvals.Persistence.Sqlite.Migrations.Intake
 
                     b.Property<Guid?>("CorrelationId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DestinationAddress")
                         .HasMaxLength(256)

@@ -30,6 +30,9 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
                     b.Property<long>("Created")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DestinationAddress")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -113,6 +116,9 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
 
                     b.Property<Guid?>("CorrelationId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DestinationAddress")
                         .HasMaxLength(256)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Approvals.Persistence.Sqlite.Migrations.Workflow
 {
     [DbContext(typeof(WorkflowDbContext))]
-    [Migration("20261127191244_InboxOutbox")]
+    [Migration("20261127192506_InboxOutbox")]
     partial class InboxOutbox
     {
         /// <inheritdoc />
@@ -31,6 +31,9 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveredAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("DestinationAddress")
@@ -116,6 +119,9 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
 
                     b.Property<Guid?>("CorrelationId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DestinationAddress")
                         .HasMaxLength(256)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Approvals.Persistence.Sqlite.Migrations.Review
 {
     [DbContext(typeof(ReviewDbContext))]
-    [Migration("20261127191233_InboxOutbox")]
+    [Migration("20261127192502_InboxOutbox")]
     partial class InboxOutbox
     {
         /// <inheritdoc />
@@ -31,6 +31,9 @@ namespace Approvals.Persistence.Sqlite.Migrations.Review
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveredAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("DestinationAddress")
@@ -116,6 +119,9 @@ namespace Approvals.Persistence.Sqlite.Migrations.Review
 
                     b.Property<Guid?>("CorrelationId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeliveredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DestinationAddress")
                         .HasMaxLength(256)

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Approvals.Persistence.SqlServer.Migrations.Workflow
 {
     [DbContext(typeof(WorkflowDbContext))]
-    [Migration("20261127191331_InboxOutbox")]
+    [Migration("20261127192517_InboxOutbox")]
     partial class InboxOutbox
     {
         /// <inheritdoc />
@@ -39,6 +39,9 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
                         .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTimeOffset>("Created")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("DestinationAddress")
@@ -128,6 +131,9 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
 
                     b.Property<Guid?>("CorrelationId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("DestinationAddress")
                         .HasMaxLength(256)

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Approvals.Persistence.Sqlite.Migrations.Workflow
+namespace Approvals.Persistence.Sqlite.Migrations.Intake
 {
     /// <inheritdoc />
     public partial class InboxOutbox : Migration
@@ -12,7 +12,7 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "workflow_BusOutboxMessage",
+                name: "intake_BusOutboxMessage",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
@@ -22,16 +22,17 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
                     Body = table.Column<string>(type: "TEXT", nullable: false),
                     DestinationAddress = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Created = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
                     LockId = table.Column<Guid>(type: "TEXT", nullable: true),
                     LockedUntil = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_workflow_BusOutboxMessage", x => x.Id);
+                    table.PrimaryKey("PK_intake_BusOutboxMessage", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
-                name: "workflow_InboxState",
+                name: "intake_InboxState",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
@@ -46,12 +47,12 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_workflow_InboxState", x => x.Id);
-                    table.UniqueConstraint("AK_workflow_InboxState_MessageId_ConsumerId", x => new { x.MessageId, x.ConsumerId });
+                    table.PrimaryKey("PK_intake_InboxState", x => x.Id);
+                    table.UniqueConstraint("AK_intake_InboxState_MessageId_ConsumerId", x => new { x.MessageId, x.ConsumerId });
                 });
 
             migrationBuilder.CreateTable(
-                name: "workflow_OutboxMessage",
+                name: "intake_OutboxMessage",
                 columns: table => new
                 {
                     SequenceNumber = table.Column<long>(type: "INTEGER", nullable: false)
@@ -73,32 +74,33 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
                     ResponseAddress = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     FaultAddress = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     SentTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
                     EnqueueTime = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ExpirationTime = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_workflow_OutboxMessage", x => x.SequenceNumber);
+                    table.PrimaryKey("PK_intake_OutboxMessage", x => x.SequenceNumber);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_workflow_BusOutboxMessage_LockedUntil",
-                table: "workflow_BusOutboxMessage",
+                name: "IX_intake_BusOutboxMessage_LockedUntil",
+                table: "intake_BusOutboxMessage",
                 column: "LockedUntil");
 
             migrationBuilder.CreateIndex(
-                name: "IX_workflow_BusOutboxMessage_LockId",
-                table: "workflow_BusOutboxMessage",
+                name: "IX_intake_BusOutboxMessage_LockId",
+                table: "intake_BusOutboxMessage",
                 column: "LockId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_workflow_InboxState_Delivered",
-                table: "workflow_InboxState",
+                name: "IX_intake_InboxState_Delivered",
+                table: "intake_InboxState",
                 column: "Delivered");
 
             migrationBuilder.CreateIndex(
-                name: "IX_workflow_OutboxMessage_InboxMessageId_InboxConsumerId_SequenceNumber",
-                table: "workflow_OutboxMessage",
+                name: "IX_intake_OutboxMessage_InboxMessageId_InboxConsumerId_SequenceNumber",
+                table: "intake_OutboxMessage",
                 columns: new[] { "InboxMessageId", "InboxConsumerId", "SequenceNumber" },
                 unique: true);
         }
@@ -107,13 +109,13 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "workflow_BusOutboxMessage");
+                name: "intake_BusOutboxMessage");
 
             migrationBuilder.DropTable(
-                name: "workflow_InboxState");
+                name: "intake_InboxState");
 
             migrationBuilder.DropTable(
-                name: "workflow_OutboxMessage");
+                name: "intake_OutboxMessage");
         }
     }
 }

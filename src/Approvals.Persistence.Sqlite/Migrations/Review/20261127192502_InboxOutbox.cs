@@ -22,6 +22,7 @@ namespace Approvals.Persistence.Sqlite.Migrations.Review
                     Body = table.Column<string>(type: "TEXT", nullable: false),
                     DestinationAddress = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Created = table.Column<long>(type: "INTEGER", nullable: false),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
                     LockId = table.Column<Guid>(type: "TEXT", nullable: true),
                     LockedUntil = table.Column<long>(type: "INTEGER", nullable: true)
                 },
@@ -73,6 +74,7 @@ namespace Approvals.Persistence.Sqlite.Migrations.Review
                     ResponseAddress = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     FaultAddress = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     SentTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
                     EnqueueTime = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ExpirationTime = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Approvals.Persistence.SqlServer.Migrations.Workflow
+namespace Approvals.Persistence.SqlServer.Migrations.Intake
 {
     /// <inheritdoc />
     public partial class InboxOutbox : Migration
@@ -13,7 +13,7 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
         {
             migrationBuilder.CreateTable(
                 name: "BusOutboxMessage",
-                schema: "workflow",
+                schema: "intake",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
@@ -23,6 +23,7 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
                     Body = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     DestinationAddress = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     Created = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     LockId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     LockedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
@@ -33,7 +34,7 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
 
             migrationBuilder.CreateTable(
                 name: "InboxState",
-                schema: "workflow",
+                schema: "intake",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
@@ -54,7 +55,7 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
 
             migrationBuilder.CreateTable(
                 name: "OutboxMessage",
-                schema: "workflow",
+                schema: "intake",
                 columns: table => new
                 {
                     SequenceNumber = table.Column<long>(type: "bigint", nullable: false)
@@ -76,6 +77,7 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
                     ResponseAddress = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     FaultAddress = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     SentTime = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
                     EnqueueTime = table.Column<DateTime>(type: "datetime2", nullable: true),
                     ExpirationTime = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
@@ -86,25 +88,25 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
 
             migrationBuilder.CreateIndex(
                 name: "IX_BusOutboxMessage_LockedUntil",
-                schema: "workflow",
+                schema: "intake",
                 table: "BusOutboxMessage",
                 column: "LockedUntil");
 
             migrationBuilder.CreateIndex(
                 name: "IX_BusOutboxMessage_LockId",
-                schema: "workflow",
+                schema: "intake",
                 table: "BusOutboxMessage",
                 column: "LockId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_InboxState_Delivered",
-                schema: "workflow",
+                schema: "intake",
                 table: "InboxState",
                 column: "Delivered");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessage_InboxMessageId_InboxConsumerId_SequenceNumber",
-                schema: "workflow",
+                schema: "intake",
                 table: "OutboxMessage",
                 columns: new[] { "InboxMessageId", "InboxConsumerId", "SequenceNumber" },
                 unique: true);
@@ -115,15 +117,15 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
         {
             migrationBuilder.DropTable(
                 name: "BusOutboxMessage",
-                schema: "workflow");
+                schema: "intake");
 
             migrationBuilder.DropTable(
                 name: "InboxState",
-                schema: "workflow");
+                schema: "intake");
 
             migrationBuilder.DropTable(
                 name: "OutboxMessage",
-                schema: "workflow");
+                schema: "intake");
         }
     }
 }

@@ -1,0 +1,35 @@
+using MassTransit;
+
+namespace Approvals.Messaging.Bus;
+
+/// <summary>How the services use RabbitMQ in production: confirmed publishes, quorum queues, a dead-letter backstop.</summary>
+public static class RabbitMqTopology
+{
+    /// <summary>A message redelivered this often crashed its consumer each time (no retry ran): it is dead-lettered.</summary>
+    public const int DeliveryLimit = 10;
+
+    public static string DeadLetterName(string queue) => $"{queue}_dead-letter";
+
+    public static void ConfigureHost(IRabbitMqBusFactoryConfigurator cfg, RabbitMqOptions rabbit) =>
+        cfg.Host(rabbit.Host, rabbit.Port, rabbit.VirtualHost, h =>
+        {
+            h.Username(rabbit.Username);
+            h.Password(rabbit.Password);
+            // A publish counts only once the broker confirmed it; never turn this off.
+            h.PublisherConfirmation = true;
+            // Notice a dead connection within seconds, then reconnect (MassTransit recovers consumers itself).
+            h.Heartbeat(TimeSpan.FromSeconds(10));
+        });
+
+    /// <summary>
+    /// Quorum queues survive a broker restart with their messages and count deliveries. A message that keeps killing
+    /// its consumer before it can be acknowledged (so MassTransit's retry and error queue never see it) is moved to
+    /// the queue's dead-letter queue after <see cref="DeliveryLimit"/> deliveries instead of looping for ever.
+    /// </summary>
+    public static void ApplyQueuePolicy(IRabbitMqReceiveEndpointConfigurator endpoint, string queue)
+    {
+        endpoint.SetQuorumQueue();
+        endpoint.SetQueueArgument("x-delivery-limit", DeliveryLimit);
+        endpoint.BindDeadLetterQueue(DeadLetterName(queue), DeadLetterName(queue));
+    }
+}

@@ -1,0 +1,23 @@
+using System.Text.Json;
+using MassTransit;
+
+namespace Approvals.Messaging.Outbox;
+
+internal static class BusOutboxSender
+{
+    /// <summary>Publishes or sends a stored message under its original MessageId.</summary>
+    public static async Task Deliver(IBus bus, BusOutboxMessage stored, CancellationToken cancellationToken)
+    {
+        var type = Type.GetType(stored.MessageType, throwOnError: true)!;
+        var message = JsonSerializer.Deserialize(stored.Body, type, BusOutboxSerialization.Options)!;
+        var keepId = Pipe.Execute<SendContext>(context => context.MessageId = stored.MessageId);
+
+        if (stored.DestinationAddress is null)
+            await bus.Publish(message, type, keepId, cancellationToken);
+        else
+        {
+            var endpoint = await bus.GetSendEndpoint(new Uri(stored.DestinationAddress));
+            await endpoint.Send(message, type, keepId, cancellationToken);
+        }
+    }
+}
