@@ -10,7 +10,7 @@ port="${APPROVALS_BROKER_PORT:-5673}"
 bin=/usr/lib/rabbitmq/bin
 
 export HOME="$dir"                                  # the Erlang cookie lives here, shared by server and rabbitmqctl
-export RABBITMQ_NODENAME="approvals-test@localhost"
+export RABBITMQ_NODENAME="approvals-test-$port@localhost"   # one node per port, so several brokers can coexist
 export RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
 export RABBITMQ_NODE_PORT="$port"
 export RABBITMQ_DIST_PORT="$((port + 20000))"
