@@ -219,3 +219,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127200007_ReviewClock'
+)
+BEGIN
+    ALTER TABLE [intake].[Requests] ADD [Overdue] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127200007_ReviewClock'
+)
+BEGIN
+    INSERT INTO [intake].[__intake_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127200007_ReviewClock', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

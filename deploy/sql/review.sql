@@ -192,3 +192,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261127200014_ReviewClock'
+)
+BEGIN
+    ALTER TABLE [review].[Reviews] ADD [Overdue] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261127200014_ReviewClock'
+)
+BEGIN
+    INSERT INTO [review].[__review_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127200014_ReviewClock', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -178,3 +178,76 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127200019_ReviewClock'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [ReviewDeadlineTokenId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127200019_ReviewClock'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [ReviewOverdue] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127200019_ReviewClock'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [ReviewReminderTokenId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127200019_ReviewClock'
+)
+BEGIN
+    CREATE TABLE [workflow].[DurableTimer] (
+        [TokenId] uniqueidentifier NOT NULL,
+        [DueAt] datetimeoffset NOT NULL,
+        [DestinationAddress] nvarchar(256) NOT NULL,
+        [ContentType] nvarchar(256) NOT NULL,
+        [MessageType] nvarchar(max) NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [Headers] nvarchar(max) NULL,
+        [Created] datetimeoffset NOT NULL,
+        [LockId] uniqueidentifier NULL,
+        [LockedUntil] datetimeoffset NULL,
+        CONSTRAINT [PK_DurableTimer] PRIMARY KEY ([TokenId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127200019_ReviewClock'
+)
+BEGIN
+    CREATE INDEX [IX_DurableTimer_DueAt] ON [workflow].[DurableTimer] ([DueAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127200019_ReviewClock'
+)
+BEGIN
+    CREATE INDEX [IX_DurableTimer_LockId] ON [workflow].[DurableTimer] ([LockId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127200019_ReviewClock'
+)
+BEGIN
+    INSERT INTO [workflow].[__workflow_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127200019_ReviewClock', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -20,6 +20,7 @@ public static class ReviewRegistration
         bus.AddConsumer<OpenReviewConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
         bus.AddConsumer<ResumeReviewConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
         bus.AddConsumer<CancelReviewConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
+        bus.AddConsumer<ReviewOverdueConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
         bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
         {
             if (name == ServiceAddresses.ReviewQueue)

@@ -24,6 +24,13 @@ public sealed class ApprovalState : SagaStateMachineInstance, ISagaVersion
     public Guid ReviewId { get; set; }
     public DateTimeOffset ReviewDueAt { get; set; }
 
+    /// <summary>Scheduling tokens of the review clock's timers; null once cancelled or fired.</summary>
+    public Guid? ReviewReminderTokenId { get; set; }
+    public Guid? ReviewDeadlineTokenId { get; set; }
+
+    /// <summary>The review passed its deadline undecided (set once; a flag, not a state).</summary>
+    public bool ReviewOverdue { get; set; }
+
     public decimal? ApprovedDailyDoseMg { get; set; }
     public string? DecidedBy { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }

@@ -29,6 +29,9 @@ public sealed class ApprovalStateMachine : MassTransitStateMachine<ApprovalState
         Event(() => InformationProvided, e => e.CorrelateById(m => m.Message.RequestId).OnMissingInstance(m => m.Fault()));
         Event(() => WithdrawalRequested, e => e.CorrelateById(m => m.Message.RequestId).OnMissingInstance(m => m.Fault()));
 
+        Schedule(() => ReviewReminder, x => x.ReviewReminderTokenId, s => s.Received = r => r.CorrelateById(m => m.Message.RequestId));
+        Schedule(() => ReviewDeadline, x => x.ReviewDeadlineTokenId, s => s.Received = r => r.CorrelateById(m => m.Message.RequestId));
+
         Initially(
             When(Requested)
                 .Then(ctx =>
@@ -48,13 +51,25 @@ public sealed class ApprovalStateMachine : MassTransitStateMachine<ApprovalState
                 .Send(ServiceAddresses.Review, ctx => (OpenReviewFor(ctx.Saga, clock.GetUtcNow())))
                 .Publish(ctx => (
                     NextEntry(ctx.Saga, RequestStatus.UnderReview, clock.GetUtcNow(), SystemActor, "Review opened")))
+                .Schedule(ReviewReminder, ctx => new ReviewReminderDue(ctx.Saga.CorrelationId), ctx => ReminderAt(ctx.Saga).UtcDateTime)
+                .Schedule(ReviewDeadline, ctx => new ReviewDeadlineReached(ctx.Saga.CorrelationId), ctx => ctx.Saga.ReviewDueAt.UtcDateTime)
                 .TransitionTo(UnderReview));
+
+        // The review clock runs until a decision or a withdrawal, also while the prescriber is asked for information.
+        During(UnderReview, AwaitingInformation,
+            When(ReviewReminder.Received)
+                .Publish(ctx => new ReviewDeadlineApproaching(ctx.Saga.CorrelationId, ctx.Saga.ReviewId, ctx.Saga.ReviewDueAt, clock.GetUtcNow())),
+            When(ReviewDeadline.Received)
+                .Then(ctx => ctx.Saga.ReviewOverdue = true)
+                .Publish(ctx => new ReviewOverdue(ctx.Saga.CorrelationId, ctx.Saga.ReviewId, ctx.Saga.ReviewDueAt, clock.GetUtcNow())));
 
         During(UnderReview,
             Ignore(Requested),
             Ignore(InformationProvided),
             When(Decided, ctx => ctx.Message.Outcome is DecisionOutcome.Approve or DecisionOutcome.ApproveModified)
                 .Then(ctx => RecordDecision(ctx.Saga, ctx.Message, ctx.Message.ApprovedDailyDoseMg ?? ctx.Saga.DailyDoseMg))
+                .Unschedule(ReviewReminder)
+                .Unschedule(ReviewDeadline)
                 .Publish(ctx => (
                     NextEntry(ctx.Saga, RequestStatus.Approved, ctx.Message.DecidedAt, ctx.Message.ReviewerId, ctx.Message.Rationale,
                         DecisionOf(ctx.Message, ctx.Saga.ApprovedDailyDoseMg))))
@@ -63,6 +78,8 @@ public sealed class ApprovalStateMachine : MassTransitStateMachine<ApprovalState
                 .TransitionTo(Approved),
             When(Decided, ctx => ctx.Message.Outcome == DecisionOutcome.Deny)
                 .Then(ctx => RecordDecision(ctx.Saga, ctx.Message, approvedDose: null))
+                .Unschedule(ReviewReminder)
+                .Unschedule(ReviewDeadline)
                 .Publish(ctx => (
                     NextEntry(ctx.Saga, RequestStatus.Denied, ctx.Message.DecidedAt, ctx.Message.ReviewerId, ctx.Message.Rationale,
                         DecisionOf(ctx.Message, null))))
@@ -93,7 +110,9 @@ public sealed class ApprovalStateMachine : MassTransitStateMachine<ApprovalState
             Ignore(Decided),
             Ignore(InformationRequested),
             Ignore(InformationProvided),
-            Ignore(WithdrawalRequested));
+            Ignore(WithdrawalRequested),
+            Ignore(ReviewReminder.Received),
+            Ignore(ReviewDeadline.Received));
     }
 
     public State UnderReview { get; } = null!;
@@ -108,9 +127,18 @@ public sealed class ApprovalStateMachine : MassTransitStateMachine<ApprovalState
     public Event<InformationProvided> InformationProvided { get; } = null!;
     public Event<RequestWithdrawn> WithdrawalRequested { get; } = null!;
 
+    public Schedule<ApprovalState, ReviewReminderDue> ReviewReminder { get; } = null!;
+    public Schedule<ApprovalState, ReviewDeadlineReached> ReviewDeadline { get; } = null!;
+
+    /// <summary>Reviewers are reminded when 80% of the review clock has passed.</summary>
+    static DateTimeOffset ReminderAt(ApprovalState saga) =>
+        saga.SubmittedAt + (saga.ReviewDueAt - saga.SubmittedAt) * 0.8;
+
     EventActivities<ApprovalState> WhenWithdrawn() =>
         When(WithdrawalRequested)
             .Then(ctx => ctx.Saga.ClosedAt = ctx.Message.WithdrawnAt)
+            .Unschedule(ReviewReminder)
+            .Unschedule(ReviewDeadline)
             .Send(ServiceAddresses.Review, ctx => (
                 new CancelReview(ctx.Saga.CorrelationId, ctx.Saga.ReviewId, "Withdrawn by the prescriber", ctx.Message.WithdrawnAt)))
             .Publish(ctx => (

@@ -2,6 +2,7 @@ using Approvals.Messaging.Bus;
 using Approvals.Messaging.Outbox;
 using Approvals.Messaging.Persistence;
 using Approvals.Messaging.Sagas;
+using Approvals.Messaging.Scheduling;
 using Approvals.Workflow.Persistence;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -15,7 +16,8 @@ public static class WorkflowRegistration
     {
         services.Configure<WorkflowOptions>(configuration.GetSection(WorkflowOptions.Section));
         services.AddServiceDbContext<WorkflowDbContext>(configuration, WorkflowDbContext.SchemaName)
-            .AddInboxOutbox<WorkflowDbContext>(configuration);
+            .AddInboxOutbox<WorkflowDbContext>(configuration)
+            .AddDurableScheduler<WorkflowDbContext>(configuration);
         return services;
     }
 
@@ -24,6 +26,7 @@ public static class WorkflowRegistration
         bus.AddSagaStateMachine<ApprovalStateMachine, ApprovalState>()
             .EfRepository<ApprovalState, WorkflowDbContext>()
             .Endpoint(e => e.Name = ServiceAddresses.WorkflowQueue);
+        bus.AddDurableSchedulerEndpoint<WorkflowDbContext>();
         bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
         {
             if (name == ServiceAddresses.WorkflowQueue)

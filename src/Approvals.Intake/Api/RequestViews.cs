@@ -20,6 +20,7 @@ public sealed record RequestSummary(
 public sealed record RequestView(
     Guid Id,
     RequestStatus Status,
+    bool Overdue,
     string ProtocolId,
     int ProtocolVersion,
     string PrescriberId,
@@ -37,7 +38,7 @@ public sealed record RequestView(
     IReadOnlyList<HistoryView> History)
 {
     public static RequestView From(RequestRecord r) =>
-        new(r.Id, r.Status, r.ProtocolId, r.ProtocolVersion, r.PrescriberId,
+        new(r.Id, r.Status, r.Overdue, r.ProtocolId, r.ProtocolVersion, r.PrescriberId,
             new PatientDescriptor(r.PatientPseudonym, r.PatientBirthYear, r.PatientSex),
             r.DailyDoseMg, r.ApprovedDailyDoseMg, r.Urgency, r.Indication, r.Justification, r.PriorTreatments,
             r.SubmittedAt, r.DecidedAt,

@@ -26,6 +26,9 @@ public sealed class RequestRecord
 
     public RequestStatus Status { get; set; }
 
+    /// <summary>The review went past its deadline undecided.</summary>
+    public bool Overdue { get; set; }
+
     /// <summary>Sequence of the newest timeline entry applied; older entries arriving late leave the status alone.</summary>
     public int LastSequence { get; set; }
 

@@ -1,4 +1,5 @@
 using Approvals.Messaging.Outbox;
+using Approvals.Messaging.Scheduling;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,8 @@ public static class BusRegistration
         services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
+            // Timers go to our durable scheduler (hosted by the workflow role): no broker plugin needed.
+            bus.AddMessageScheduler(SchedulerAddress.Uri);
             bus.AddConfigureEndpointsCallback((_, name, endpoint) =>
             {
                 ApplyEndpointPolicy(endpoint);
@@ -41,12 +44,17 @@ public static class BusRegistration
             switch (options.Transport)
             {
                 case TransportKind.InMemory:
-                    bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+                    bus.UsingInMemory((context, cfg) =>
+                    {
+                        cfg.UseMessageScheduler(SchedulerAddress.Uri);
+                        cfg.ConfigureEndpoints(context);
+                    });
                     break;
                 case TransportKind.RabbitMq:
                     bus.UsingRabbitMq((context, cfg) =>
                     {
                         RabbitMqTopology.ConfigureHost(cfg, options.RabbitMq);
+                        cfg.UseMessageScheduler(SchedulerAddress.Uri);
                         cfg.ConfigureEndpoints(context);
                     });
                     break;

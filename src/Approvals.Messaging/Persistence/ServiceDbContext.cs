@@ -14,11 +14,14 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 
     public static string HistoryTableFor(string schema) => $"__{schema}_migrations";
 
+    /// <summary>SQLite has no schemas: infrastructure tables shared by every service get the service's name in front.</summary>
+    protected string TablePrefix => Database.IsSqlite() ? Schema + "_" : "";
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         if (Database.IsSqlServer())
             modelBuilder.HasDefaultSchema(Schema);
-        modelBuilder.AddInboxOutbox(Database.IsSqlite() ? Schema + "_" : "");
+        modelBuilder.AddInboxOutbox(TablePrefix);
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly, type =>
             type.Namespace?.StartsWith(GetType().Namespace!, StringComparison.Ordinal) == true);
     }

@@ -4,11 +4,11 @@ using Approvals.Review.Persistence;
 namespace Approvals.Review.Api;
 
 public sealed record ReviewSummary(
-    Guid Id, Guid RequestId, ReviewKind Kind, ReviewStatus Status, Urgency Urgency, DateTimeOffset DueAt,
+    Guid Id, Guid RequestId, ReviewKind Kind, ReviewStatus Status, Urgency Urgency, DateTimeOffset DueAt, bool Overdue,
     string ProtocolId, decimal DailyDoseMg)
 {
     public static ReviewSummary From(ReviewItem r) =>
-        new(r.Id, r.RequestId, r.Kind, r.Status, r.Urgency, r.DueAt, r.ProtocolId, r.DailyDoseMg);
+        new(r.Id, r.RequestId, r.Kind, r.Status, r.Urgency, r.DueAt, r.Overdue, r.ProtocolId, r.DailyDoseMg);
 }
 
 public sealed record ReviewDecisionView(
@@ -16,11 +16,11 @@ public sealed record ReviewDecisionView(
 
 public sealed record ReviewView(
     Guid Id, Guid RequestId, ReviewKind Kind, ReviewStatus Status, Urgency Urgency, DateTimeOffset OpenedAt, DateTimeOffset DueAt,
-    string ProtocolId, int ProtocolVersion, decimal DailyDoseMg, string PrescriberId,
+    bool Overdue, string ProtocolId, int ProtocolVersion, decimal DailyDoseMg, string PrescriberId,
     IReadOnlyList<string> Questions, string? Answer, DateTimeOffset? AnsweredAt, ReviewDecisionView? Decision, string? CancelReason)
 {
     public static ReviewView From(ReviewItem r) =>
-        new(r.Id, r.RequestId, r.Kind, r.Status, r.Urgency, r.OpenedAt, r.DueAt, r.ProtocolId, r.ProtocolVersion, r.DailyDoseMg,
+        new(r.Id, r.RequestId, r.Kind, r.Status, r.Urgency, r.OpenedAt, r.DueAt, r.Overdue, r.ProtocolId, r.ProtocolVersion, r.DailyDoseMg,
             r.PrescriberId, r.Questions, r.Answer, r.AnsweredAt,
             r is { Outcome: { } outcome, DecidedBy: { } by, DecidedAt: { } at }
                 ? new ReviewDecisionView(outcome, r.ApprovedDailyDoseMg, r.ReasonCode, r.Rationale, by, at)

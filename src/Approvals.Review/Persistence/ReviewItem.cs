@@ -17,6 +17,9 @@ public sealed class ReviewItem
     public DateTimeOffset OpenedAt { get; set; }
     public DateTimeOffset DueAt { get; set; }
 
+    /// <summary>The review clock ran out before a decision. Overdue reviews are due earliest, so they lead the queue.</summary>
+    public bool Overdue { get; set; }
+
     public List<string> Questions { get; set; } = [];
     public string? Answer { get; set; }
     public DateTimeOffset? AnsweredAt { get; set; }

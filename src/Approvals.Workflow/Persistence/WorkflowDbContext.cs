@@ -1,4 +1,5 @@
 using Approvals.Messaging.Persistence;
+using Approvals.Messaging.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Workflow.Persistence;
@@ -10,4 +11,11 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
     public override string Schema => SchemaName;
 
     public DbSet<ApprovalState> Approvals => Set<ApprovalState>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        // The saga owns every timer, so the scheduler's table lives with it.
+        modelBuilder.AddScheduledMessages(TablePrefix);
+    }
 }

@@ -9,7 +9,12 @@ public static class TestMessages
     public const string Reviewer = "reviewer-7";
     public const decimal RequestedDose = 100m;
 
-    public static readonly DateTimeOffset SubmittedAt = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+    /// <summary>
+    /// Today, to the second: the review clock's timers then fall days ahead and stay quiet during a spec, as they would
+    /// in production. A date in the past would make them fire at once.
+    /// </summary>
+    public static readonly DateTimeOffset SubmittedAt =
+        new(DateTimeOffset.UtcNow.Ticks - DateTimeOffset.UtcNow.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
 
     /// <summary>"Now" for the saga's clock: later than <see cref="SubmittedAt"/>, so the two cannot be confused.</summary>
     public static readonly DateTimeOffset Now = SubmittedAt.AddMinutes(5);

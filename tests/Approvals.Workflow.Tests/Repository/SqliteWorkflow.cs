@@ -1,6 +1,7 @@
 using Approvals.Messaging.Bus;
 using Approvals.Messaging.Outbox;
 using Approvals.Messaging.Persistence;
+using Approvals.Messaging.Scheduling;
 using Approvals.Messaging.Sagas;
 using Approvals.Workflow.Persistence;
 using Approvals.Workflow.Tests.Harness;
@@ -9,6 +10,7 @@ using MassTransit.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -41,13 +43,21 @@ public sealed class SqliteWorkflow : IAsyncDisposable
 
     /// <param name="retry">false: only the outbox, no message retry, so a lost race surfaces as a fault.</param>
     /// <param name="interceptor">Added to every WorkflowDbContext, e.g. to simulate a competing writer.</param>
-    public static async Task<SqliteWorkflow> Start(bool retry = true, IInterceptor? interceptor = null)
+    /// <param name="clock">
+    /// Given: timers go to our durable scheduler on this clock (fire them with <see cref="FireDueTimers"/>) instead of
+    /// the harness's in-memory delays; the same file can then be opened again to simulate a restart.
+    /// </param>
+    public static async Task<SqliteWorkflow> Start(bool retry = true, IInterceptor? interceptor = null, FakeTimeProvider? clock = null,
+        string? path = null)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"approvals-workflow-tests-{Guid.NewGuid():N}.db");
+        path ??= Path.Combine(Path.GetTempPath(), $"approvals-workflow-tests-{Guid.NewGuid():N}.db");
         var connectionString = $"Data Source={path}";
-        var provider = new ServiceCollection()
+        var services = new ServiceCollection()
             .Configure<WorkflowOptions>(_ => { })
-            .AddSingleton(TimeProvider.System)
+            .AddSingleton<TimeProvider>(clock ?? TimeProvider.System);
+        if (clock is not null)
+            services.AddDurableScheduler<WorkflowDbContext>(new ConfigurationBuilder().Build());
+        var provider = services
             .AddDbContext<WorkflowDbContext>(b =>
             {
                 DatabaseRegistration.Configure(b, DatabaseProvider.Sqlite, connectionString, WorkflowDbContext.SchemaName);
@@ -60,16 +70,27 @@ public sealed class SqliteWorkflow : IAsyncDisposable
             .RemoveAll<IHostedService>()
             .AddMassTransitTestHarness(x =>
             {
-                x.AddConfigureEndpointsCallback((ctx, _, e) =>
+                x.AddConfigureEndpointsCallback((ctx, name, e) =>
                 {
                     if (retry)
                         BusRegistration.ApplyEndpointPolicy(e);
-                    e.UseInboxOutbox<WorkflowDbContext>(ctx);
+                    if (name != SchedulerAddress.QueueName) // the scheduler endpoint brings its own
+                        e.UseInboxOutbox<WorkflowDbContext>(ctx);
                     // Let the race tests really race: several messages of one saga in flight at once.
                     e.PrefetchCount = 16;
                     e.ConcurrentMessageLimit = 8;
                 });
                 x.AddSagaStateMachine<ApprovalStateMachine, ApprovalState>().EfRepository<ApprovalState, WorkflowDbContext>();
+                if (clock is not null)
+                {
+                    x.AddMessageScheduler(SchedulerAddress.Uri);
+                    x.AddDurableSchedulerEndpoint<WorkflowDbContext>();
+                    x.UsingInMemory((ctx, cfg) =>
+                    {
+                        cfg.UseMessageScheduler(SchedulerAddress.Uri);
+                        cfg.ConfigureEndpoints(ctx);
+                    });
+                }
             })
             .BuildServiceProvider(validateScopes: true);
 
@@ -121,6 +142,35 @@ public sealed class SqliteWorkflow : IAsyncDisposable
         return rows;
     }
 
+    /// <summary>Fires the durable scheduler's timers due by the fake clock; returns how many were sent.</summary>
+    public Task<int> FireDueTimers() =>
+        _provider.GetRequiredService<ScheduledMessageDispatcher<WorkflowDbContext>>().FireDue(CancellationToken.None);
+
+    /// <summary>A second host on the same database file, running beside this one (a second service instance).</summary>
+    public Task<SqliteWorkflow> Twin(FakeTimeProvider clock) => StartTwin(clock, _path);
+
+    static async Task<SqliteWorkflow> StartTwin(FakeTimeProvider clock, string path)
+    {
+        var twin = await Start(clock: clock, path: path);
+        twin._handedOver = true; // the first host owns and deletes the file
+        return twin;
+    }
+
+    /// <summary>Stops this host and starts another on the same database file: what a process restart leaves behind.</summary>
+    public async Task<SqliteWorkflow> Restart(FakeTimeProvider clock)
+    {
+        await _provider.DisposeAsync();
+        _handedOver = true;
+        return await Start(clock: clock, path: _path);
+    }
+
+    /// <summary>Timers still pending in the scheduler's table.</summary>
+    public async Task<int> PendingTimers()
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WorkflowDbContext>().Set<DurableTimer>().CountAsync();
+    }
+
     public async Task<SagaRow> Row(Guid requestId) => Assert.Single(await Rows(requestId));
 
     /// <summary>The saga as EF reads it back (checks the value conversions round-trip).</summary>
@@ -148,8 +198,15 @@ public sealed class SqliteWorkflow : IAsyncDisposable
         where T : class =>
         Sent.Of<T>().Where(x => filter(x.Message)).Select(x => x.Message).ToList();
 
+    bool _handedOver;
+
     public async ValueTask DisposeAsync()
     {
+        if (_handedOver)
+        {
+            await _provider.DisposeAsync();
+            return;
+        }
         await _provider.DisposeAsync();
         // Pooled connections keep the file open; release this database's pool only, then remove it and its WAL files.
         SqliteConnection.ClearPool(new SqliteConnection(ConnectionString));

@@ -101,6 +101,9 @@ namespace Approvals.Persistence.SqlServer.Migrations.Intake
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<bool>("Overdue")
+                        .HasColumnType("bit");
+
                     b.Property<int>("PatientBirthYear")
                         .HasColumnType("int");
 

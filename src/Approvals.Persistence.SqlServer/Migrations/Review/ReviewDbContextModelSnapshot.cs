@@ -234,6 +234,9 @@ namespace Approvals.Persistence.SqlServer.Migrations.Review
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<bool>("Overdue")
+                        .HasColumnType("bit");
+
                     b.Property<string>("PrescriberId")
                         .IsRequired()
                         .HasMaxLength(128)

@@ -190,6 +190,53 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
                     b.ToTable("OutboxMessage", "workflow");
                 });
 
+            modelBuilder.Entity("Approvals.Messaging.Scheduling.DurableTimer", b =>
+                {
+                    b.Property<Guid>("TokenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("Created")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("DestinationAddress")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Headers")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("LockId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("MessageType")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("TokenId");
+
+                    b.HasIndex("DueAt");
+
+                    b.HasIndex("LockId");
+
+                    b.ToTable("DurableTimer", "workflow");
+                });
+
             modelBuilder.Entity("Approvals.Workflow.ApprovalState", b =>
                 {
                     b.Property<Guid>("CorrelationId")
@@ -232,10 +279,19 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
                     b.Property<int>("ProtocolVersion")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("ReviewDeadlineTokenId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset>("ReviewDueAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<Guid>("ReviewId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("ReviewOverdue")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid?>("ReviewReminderTokenId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("SubmittedAt")

@@ -95,6 +95,9 @@ namespace Approvals.Persistence.Sqlite.Migrations.Intake
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Overdue")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PatientBirthYear")
                         .HasColumnType("INTEGER");
 

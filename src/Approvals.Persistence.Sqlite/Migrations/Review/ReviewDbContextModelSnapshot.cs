@@ -222,6 +222,9 @@ namespace Approvals.Persistence.Sqlite.Migrations.Review
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Overdue")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PrescriberId")
                         .IsRequired()
                         .HasMaxLength(128)

@@ -178,6 +178,53 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
                     b.ToTable("workflow_OutboxMessage", (string)null);
                 });
 
+            modelBuilder.Entity("Approvals.Messaging.Scheduling.DurableTimer", b =>
+                {
+                    b.Property<Guid>("TokenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DestinationAddress")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Headers")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LockId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MessageType")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TokenId");
+
+                    b.HasIndex("DueAt");
+
+                    b.HasIndex("LockId");
+
+                    b.ToTable("workflow_DurableTimer", (string)null);
+                });
+
             modelBuilder.Entity("Approvals.Workflow.ApprovalState", b =>
                 {
                     b.Property<Guid>("CorrelationId")
@@ -220,10 +267,19 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
                     b.Property<int>("ProtocolVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ReviewDeadlineTokenId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("ReviewDueAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReviewOverdue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReviewReminderTokenId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("SubmittedAt")

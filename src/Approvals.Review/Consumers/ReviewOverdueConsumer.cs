@@ -1,0 +1,18 @@
+using Approvals.Contracts;
+using Approvals.Review.Persistence;
+using MassTransit;
+
+namespace Approvals.Review.Consumers;
+
+/// <summary>Flags a review whose clock ran out, so reviewers see it in the queue.</summary>
+public sealed class ReviewOverdueConsumer(ReviewDbContext db) : IConsumer<ReviewOverdue>
+{
+    public async Task Consume(ConsumeContext<ReviewOverdue> context)
+    {
+        var review = await db.Reviews.FindAsync([context.Message.ReviewId], context.CancellationToken)
+            ?? throw new ReviewNotYetOpenException(context.Message.ReviewId);
+        review.Overdue = true;
+        review.Version++;
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+}
