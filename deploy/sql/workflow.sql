@@ -251,3 +251,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127203404_InformationDeadlineAndClockPause'
+)
+BEGIN
+    ALTER TABLE [workflow].[DurableTimer] ADD [Cancelled] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127203404_InformationDeadlineAndClockPause'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [InformationDeadlineTokenId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127203404_InformationDeadlineAndClockPause'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [ReviewClockPaused] bigint NOT NULL DEFAULT CAST(0 AS bigint);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127203404_InformationDeadlineAndClockPause'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [ReviewClockPausedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127203404_InformationDeadlineAndClockPause'
+)
+BEGIN
+    INSERT INTO [workflow].[__workflow_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127203404_InformationDeadlineAndClockPause', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

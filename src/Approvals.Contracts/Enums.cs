@@ -23,6 +23,7 @@ public enum RequestStatus
     Approved,
     Denied,
     Withdrawn,
+    Lapsed,
 }
 
 public enum ReviewKind

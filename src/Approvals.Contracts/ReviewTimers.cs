@@ -11,3 +11,6 @@ public sealed record ReviewDeadlineApproaching(Guid RequestId, Guid ReviewId, Da
 
 /// <summary>A review passed its deadline undecided; published once per review.</summary>
 public sealed record ReviewOverdue(Guid RequestId, Guid ReviewId, DateTimeOffset DueAt, DateTimeOffset At);
+
+/// <summary>Timer message: the prescriber's time to answer the reviewer's questions ran out.</summary>
+public sealed record InformationDeadlineReached(Guid RequestId);

@@ -6,7 +6,7 @@ namespace Approvals.Domain;
 public static class RequestLifecycle
 {
     public static bool IsFinal(RequestStatus status) =>
-        status is RequestStatus.Approved or RequestStatus.Denied or RequestStatus.Withdrawn;
+        status is RequestStatus.Approved or RequestStatus.Denied or RequestStatus.Withdrawn or RequestStatus.Lapsed;
 
     public static bool CanWithdraw(RequestStatus status) => !IsFinal(status);
 

@@ -27,6 +27,13 @@ public sealed class ApprovalState : SagaStateMachineInstance, ISagaVersion
     /// <summary>Scheduling tokens of the review clock's timers; null once cancelled or fired.</summary>
     public Guid? ReviewReminderTokenId { get; set; }
     public Guid? ReviewDeadlineTokenId { get; set; }
+    public Guid? InformationDeadlineTokenId { get; set; }
+
+    /// <summary>Set while the review clock is stopped for the prescriber's answer.</summary>
+    public DateTimeOffset? ReviewClockPausedAt { get; set; }
+
+    /// <summary>Total time the review clock stood still; the due date already includes it.</summary>
+    public TimeSpan ReviewClockPaused { get; set; }
 
     /// <summary>The review passed its deadline undecided (set once; a flag, not a state).</summary>
     public bool ReviewOverdue { get; set; }

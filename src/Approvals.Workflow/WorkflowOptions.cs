@@ -8,4 +8,7 @@ public sealed class WorkflowOptions
     public const string Section = "Workflow";
 
     public ReviewClocks ReviewClocks { get; set; } = new();
+
+    /// <summary>How long a prescriber has to answer a reviewer's questions before the request lapses.</summary>
+    public TimeSpan InformationDeadline { get; set; } = TimeSpan.FromDays(14);
 }

@@ -13,6 +13,7 @@ public sealed class RequestLifecycleSpecs
         { RequestStatus.Approved,            true,  false,    false },
         { RequestStatus.Denied,              true,  false,    false },
         { RequestStatus.Withdrawn,           true,  false,    false },
+        { RequestStatus.Lapsed,              true,  false,    false },
     };
 
     [Theory]

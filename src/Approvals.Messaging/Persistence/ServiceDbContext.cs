@@ -29,6 +29,8 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<decimal>().HavePrecision(9, 2);
+        // SQL Server's time type stops at 24 hours; durations here run to months.
+        configurationBuilder.Properties<TimeSpan>().HaveConversion<long>();
         if (Database.IsSqlite())
         {
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();

@@ -15,6 +15,12 @@ public sealed class DurableTimer
     public string? Headers { get; set; }
     public DateTimeOffset Created { get; set; }
 
+    /// <summary>
+    /// A tombstone: the timer was cancelled, possibly before its schedule request arrived (the two travel separately
+    /// and may be consumed in either order), so a late schedule request under this token is ignored.
+    /// </summary>
+    public bool Cancelled { get; set; }
+
     /// <summary>The poller that claimed the timer when it fell due, until <see cref="LockedUntil"/>.</summary>
     public Guid? LockId { get; set; }
 

@@ -27,6 +27,8 @@ public sealed class ScheduleMessageConsumer<TDbContext>(TDbContext db, TimeProvi
             .ToDictionary(h => h.Key, h => h.Value);
 
         var timer = await db.Set<DurableTimer>().FindAsync([request.CorrelationId], context.CancellationToken);
+        if (timer is { Cancelled: true })
+            return;
         if (timer is null)
         {
             timer = new DurableTimer { TokenId = request.CorrelationId, Created = clock.GetUtcNow() };
@@ -44,6 +46,26 @@ public sealed class ScheduleMessageConsumer<TDbContext>(TDbContext db, TimeProvi
         await db.SaveChangesAsync(context.CancellationToken);
     }
 
-    public async Task Consume(ConsumeContext<CancelScheduledMessage> context) =>
-        await db.Set<DurableTimer>().Where(t => t.TokenId == context.Message.TokenId).ExecuteDeleteAsync(context.CancellationToken);
+    public async Task Consume(ConsumeContext<CancelScheduledMessage> context)
+    {
+        var now = clock.GetUtcNow();
+        var timer = await db.Set<DurableTimer>().FindAsync([context.Message.TokenId], context.CancellationToken);
+        if (timer is null)
+        {
+            timer = new DurableTimer
+            {
+                TokenId = context.Message.TokenId, Created = now, DestinationAddress = "", ContentType = "", MessageType = "", Body = "",
+            };
+            db.Set<DurableTimer>().Add(timer);
+        }
+
+        // The tombstone is removed once no schedule request for its token can still be on the way.
+        timer.Cancelled = true;
+        timer.DueAt = now + TombstoneLifetime;
+        timer.LockId = null;
+        timer.LockedUntil = null;
+        await db.SaveChangesAsync(context.CancellationToken);
+    }
+
+    static readonly TimeSpan TombstoneLifetime = TimeSpan.FromDays(1);
 }

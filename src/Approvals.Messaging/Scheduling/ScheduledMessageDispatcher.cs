@@ -28,21 +28,23 @@ public sealed class ScheduledMessageDispatcher<TDbContext>(
         var timers = scope.ServiceProvider.GetRequiredService<TDbContext>().Set<DurableTimer>();
 
         var now = clock.GetUtcNow();
+        await timers.Where(t => t.Cancelled && t.DueAt <= now).ExecuteDeleteAsync(cancellationToken);
+
         var lockId = NewId.NextGuid();
-        var due = await timers.Where(t => t.DueAt <= now && (t.LockedUntil == null || t.LockedUntil < now))
+        var due = await timers.Where(t => !t.Cancelled && t.DueAt <= now && (t.LockedUntil == null || t.LockedUntil < now))
             .OrderBy(t => t.DueAt).Select(t => t.TokenId).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
         if (due.Count == 0)
             return 0;
 
         var leaseEnd = now + options.Value.Lease;
-        await timers.Where(t => due.Contains(t.TokenId) && (t.LockedUntil == null || t.LockedUntil < now))
+        await timers.Where(t => due.Contains(t.TokenId) && !t.Cancelled && (t.LockedUntil == null || t.LockedUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.LockId, lockId).SetProperty(t => t.LockedUntil, leaseEnd), cancellationToken);
-        var claimed = await timers.AsNoTracking().Where(t => t.LockId == lockId).OrderBy(t => t.DueAt).ToListAsync(cancellationToken);
+        var claimed = await timers.AsNoTracking().Where(t => t.LockId == lockId && !t.Cancelled).OrderBy(t => t.DueAt).ToListAsync(cancellationToken);
 
         foreach (var timer in claimed)
         {
             await Send(timer, cancellationToken);
-            // Rescheduled meanwhile under the same token (lock cleared): keep the new timer.
+            // Rescheduled or cancelled meanwhile under the same token (lock cleared): keep that row.
             await timers.Where(t => t.TokenId == timer.TokenId && t.LockId == lockId).ExecuteDeleteAsync(cancellationToken);
         }
 

@@ -168,7 +168,7 @@ public sealed class SqliteWorkflow : IAsyncDisposable
     public async Task<int> PendingTimers()
     {
         await using var scope = _provider.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<WorkflowDbContext>().Set<DurableTimer>().CountAsync();
+        return await scope.ServiceProvider.GetRequiredService<WorkflowDbContext>().Set<DurableTimer>().CountAsync(t => !t.Cancelled);
     }
 
     public async Task<SagaRow> Row(Guid requestId) => Assert.Single(await Rows(requestId));

@@ -27,7 +27,9 @@ public sealed class When_a_request_runs_its_course_on_sqlite
         // Every field survives the SQLite conversions (decimal as REAL, times as UTC ticks, urgency as text).
         var saga = await workflow.Load(id);
         var open = Assert.Single(workflow.SentTo<OpenReview>(m => m.RequestId == id));
-        Assert.Equal((Prescriber, "off-label-ketamine", 3, RequestedDose, Urgency.Standard, SubmittedAt, open.ReviewId, open.DueAt),
+        // The review clock stood still between the question and the answer: the due date moved by that much.
+        var paused = Answer(id).ProvidedAt - Questions(id).RequestedAt;
+        Assert.Equal((Prescriber, "off-label-ketamine", 3, RequestedDose, Urgency.Standard, SubmittedAt, open.ReviewId, open.DueAt + paused),
             (saga.PrescriberId, saga.ProtocolId, saga.ProtocolVersion, saga.DailyDoseMg, saga.Urgency, saga.SubmittedAt, saga.ReviewId, saga.ReviewDueAt));
         var decidedAt = Approval(id).DecidedAt;
         Assert.Equal((RequestedDose, Reviewer, decidedAt, decidedAt),

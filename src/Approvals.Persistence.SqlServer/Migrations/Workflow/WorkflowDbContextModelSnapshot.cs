@@ -199,6 +199,9 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("bit");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -266,6 +269,9 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
 
+                    b.Property<Guid?>("InformationDeadlineTokenId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("PrescriberId")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -278,6 +284,12 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
 
                     b.Property<int>("ProtocolVersion")
                         .HasColumnType("int");
+
+                    b.Property<long>("ReviewClockPaused")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("ReviewClockPausedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<Guid?>("ReviewDeadlineTokenId")
                         .HasColumnType("uniqueidentifier");

@@ -187,6 +187,9 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContentType")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -254,6 +257,9 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("InformationDeadlineTokenId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PrescriberId")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -265,6 +271,12 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ProtocolVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReviewClockPaused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReviewClockPausedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ReviewDeadlineTokenId")
