@@ -1,0 +1,139 @@
+using System.Globalization;
+
+namespace Approvals.Benchmarks;
+
+/// <summary>Command-line settings. One set for every phase, so the phases differ only in what they measure.</summary>
+public sealed class BenchOptions
+{
+    public string Host { get; private set; } = "127.0.0.1";
+    public int Port { get; private set; } = EnvInt("APPROVALS_BROKER_PORT") ?? 5673;
+
+    /// <summary>The broker.sh data directory: its rabbitmq.pid gives the broker's CPU, and broker.sh adds the virtual host.</summary>
+    public string? BrokerDir { get; private set; } = Environment.GetEnvironmentVariable("APPROVALS_BROKER_DIR");
+
+    /// <summary>An existing virtual host to use instead of creating (and deleting) one with broker.sh.</summary>
+    public string? VirtualHost { get; private set; }
+
+    public int Repetitions { get; private set; } = 3;
+    public IReadOnlySet<string> Phases { get; private set; } = new HashSet<string>(["P0", "P1", "P2", "P3", "P4", "P5"]);
+
+    /// <summary>Messages per measured repetition of P1/P2, after <see cref="Warmup"/> unmeasured ones.</summary>
+    public int Messages { get; private set; } = 3000;
+    public int Warmup { get; private set; } = 300;
+
+    /// <summary>The same for P3/P4, which run at the database's pace.</summary>
+    public int SagaMessages { get; private set; } = 400;
+    public int SagaWarmup { get; private set; } = 80;
+
+    /// <summary>P3/P4 what-if: PRAGMA busy_timeout on the workflow database (0 = as the services run, without).</summary>
+    public int BusyTimeoutMs { get; private set; }
+
+    /// <summary>Messages sent but not yet completed, end to end; also the publisher-confirm window.</summary>
+    public int Window { get; private set; } = 256;
+    public int Prefetch { get; private set; } = 256;
+
+    /// <summary>Messages one consumer handles at once (RabbitMQ.Client dispatch concurrency, MassTransit ConcurrentMessageLimit).</summary>
+    public int Concurrency { get; private set; } = 16;
+
+    /// <summary>Open loop: send at this fixed rate (messages/s) instead of as fast as the window allows. 0 = closed loop.</summary>
+    public double Rate { get; private set; }
+
+    public int PayloadBytes { get; private set; } = 1024;
+    public bool ClassicQueue { get; private set; } = true;
+
+    public TimeSpan PhysicalDuration { get; private set; } = TimeSpan.FromSeconds(2);
+
+    public int Workflows { get; private set; } = 80;
+    public int WorkflowWarmup { get; private set; } = 8;
+    public int WorkflowConcurrency { get; private set; } = 16;
+    public TimeSpan PollInterval { get; private set; } = TimeSpan.FromMilliseconds(20);
+
+    public string DataDirectory { get; private set; } = Path.Combine(Path.GetTempPath(), $"approvals-bench-{Environment.ProcessId}");
+    public bool KeepData { get; private set; }
+    public string? ServerAssembly { get; private set; }
+
+    public const string Usage = """
+        Approvals benchmark: interleaved phases P0..P5 in one process, medians of the repetitions.
+
+          dotnet run -c Release --project bench/Approvals.Benchmarks -- [options]
+
+          --port N              RabbitMQ port (default $APPROVALS_BROKER_PORT or 5673); --host H (127.0.0.1)
+          --broker-dir DIR      broker.sh data directory (default $APPROVALS_BROKER_DIR or <repo>/.rabbitmq)
+          --vhost NAME          use this existing virtual host instead of creating one with broker.sh
+          --phases P0,P1,...    which phases to run (default all: P0,P1,P2,P3,P4,P5)
+          --reps N              repetitions of every phase, interleaved (default 3)
+          --messages N          measured messages per repetition of P1/P2 (default 3000); --warmup N (300)
+          --saga-messages N     measured messages per repetition of P3/P4 (default 400); --saga-warmup N (80)
+          --busy-timeout-ms N   P3/P4 what-if: PRAGMA busy_timeout on the saga database (default 0: as the services run)
+          --window N            in-flight messages and publisher-confirm window (default 256)
+          --prefetch N          consumer prefetch (default 256)
+          --concurrency N       messages a consumer handles at once (default 16)
+          --rate R              open loop at R messages/s instead of closed loop (default 0 = closed loop)
+          --payload-bytes N     JSON size of one ApprovalRequested (default 1024)
+          --no-classic          skip the classic-queue variant of P1
+          --physical-seconds S  duration of each P0 measurement (default 2)
+          --workflows N         measured workflows per repetition of P5 (default 80); --workflow-warmup N (8)
+          --workflow-concurrency N  workflows in flight in P5 (default 16); --poll-ms N (20)
+          --data-dir DIR        where SQLite files and the fsync probe go (default a temp directory); --keep-data
+          --server-dll PATH     the built Approvals.Server.dll (default the one built beside this benchmark)
+        """;
+
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value.");
+            int Int() => int.Parse(Value(), CultureInfo.InvariantCulture);
+            switch (name)
+            {
+                case "--host": options.Host = Value(); break;
+                case "--port": options.Port = Int(); break;
+                case "--broker-dir": options.BrokerDir = Value(); break;
+                case "--vhost": options.VirtualHost = Value(); break;
+                case "--phases":
+                    options.Phases = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                        .Select(p => p.ToUpperInvariant()).ToHashSet();
+                    break;
+                case "--reps": options.Repetitions = Int(); break;
+                case "--messages": options.Messages = Int(); break;
+                case "--warmup": options.Warmup = Int(); break;
+                case "--saga-messages": options.SagaMessages = Int(); break;
+                case "--saga-warmup": options.SagaWarmup = Int(); break;
+                case "--busy-timeout-ms": options.BusyTimeoutMs = Int(); break;
+                case "--window": options.Window = Int(); break;
+                case "--prefetch": options.Prefetch = Int(); break;
+                case "--concurrency": options.Concurrency = Int(); break;
+                case "--rate": options.Rate = double.Parse(Value(), CultureInfo.InvariantCulture); break;
+                case "--payload-bytes": options.PayloadBytes = Int(); break;
+                case "--no-classic": options.ClassicQueue = false; break;
+                case "--physical-seconds": options.PhysicalDuration = TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture)); break;
+                case "--workflows": options.Workflows = Int(); break;
+                case "--workflow-warmup": options.WorkflowWarmup = Int(); break;
+                case "--workflow-concurrency": options.WorkflowConcurrency = Int(); break;
+                case "--poll-ms": options.PollInterval = TimeSpan.FromMilliseconds(Int()); break;
+                case "--data-dir": options.DataDirectory = Path.GetFullPath(Value()); break;
+                case "--keep-data": options.KeepData = true; break;
+                case "--server-dll": options.ServerAssembly = Path.GetFullPath(Value()); break;
+                default: throw new ArgumentException($"Unknown option '{name}'.");
+            }
+        }
+
+        if (options.Repetitions < 1 || options.Messages < 1 || options.SagaMessages < 1 || options.SagaWarmup < 0 || options.BusyTimeoutMs < 0 || options.Window < 1 || options.Prefetch < 1 || options.Concurrency < 1
+            || options.Workflows < 1 || options.WorkflowConcurrency < 1 || options.Warmup < 0 || options.WorkflowWarmup < 0)
+            throw new ArgumentException("Counts, window, prefetch and concurrency must be positive.");
+        return options;
+    }
+
+    /// <summary>The settings every phase shares, printed with the results.</summary>
+    public string Describe() =>
+        $"P1/P2 {Messages} messages (+{Warmup} warm-up), P3/P4 {SagaMessages} (+{SagaWarmup}), window {Window}, prefetch {Prefetch}, " +
+        $"concurrency {Concurrency}, " + (BusyTimeoutMs > 0 ? $"busy_timeout {BusyTimeoutMs} ms (what-if), " : "") +
+        (Rate > 0 ? $"open loop at {Rate:0} msg/s" : "closed loop") +
+        $", payload {PayloadBytes} B JSON; P5: {Workflows} workflows (+{WorkflowWarmup}), {WorkflowConcurrency} in flight, " +
+        $"poll {PollInterval.TotalMilliseconds:0} ms";
+
+    static int? EnvInt(string name) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var value) ? value : null;
+}

@@ -1,0 +1,78 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace Approvals.Benchmarks.EndToEnd;
+
+/// <summary>The public HTTP API as one signed-in user, black-box: only what P5 needs.</summary>
+public sealed class ApiClient(HttpClient http, Uri baseAddress, string token)
+{
+    public static async Task<ApiClient> SignIn(HttpClient http, Uri baseAddress, string userId, string role, CancellationToken cancellationToken)
+    {
+        using var response = await http.PostAsJsonAsync(new Uri(baseAddress, "/dev/token"),
+            new { userId, name = userId, roles = new[] { role } }, cancellationToken);
+        response.EnsureSuccessStatusCode();
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken);
+        return new ApiClient(http, baseAddress, body!["accessToken"]!.GetValue<string>());
+    }
+
+    /// <summary>POST /api/v1/requests with a fresh Idempotency-Key; the new request's id.</summary>
+    public async Task<Guid> Submit(object request, CancellationToken cancellationToken)
+    {
+        using var message = Request(HttpMethod.Post, "/api/v1/requests");
+        message.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
+        message.Content = JsonContent.Create(request);
+        var body = await Send(message, HttpStatusCode.Accepted, cancellationToken);
+        return Guid.Parse(body["id"]!.GetValue<string>());
+    }
+
+    /// <summary>Every open review as (review id, request id), earliest due first, all pages.</summary>
+    public async Task<List<(Guid ReviewId, Guid RequestId)>> OpenReviews(CancellationToken cancellationToken)
+    {
+        var reviews = new List<(Guid, Guid)>();
+        string? cursor = null;
+        do
+        {
+            var path = "/api/v1/reviews?status=open&limit=200" + (cursor is null ? "" : $"&cursor={Uri.EscapeDataString(cursor)}");
+            using var message = Request(HttpMethod.Get, path);
+            var page = await Send(message, HttpStatusCode.OK, cancellationToken);
+            foreach (var item in page["items"]!.AsArray())
+                reviews.Add((Guid.Parse(item!["id"]!.GetValue<string>()), Guid.Parse(item["requestId"]!.GetValue<string>())));
+            cursor = page["nextCursor"]?.GetValue<string>();
+        }
+        while (cursor is not null);
+        return reviews;
+    }
+
+    public async Task Approve(Guid reviewId, CancellationToken cancellationToken)
+    {
+        using var message = Request(HttpMethod.Post, $"/api/v1/reviews/{reviewId}/decision");
+        message.Content = JsonContent.Create(new { outcome = "approve" });
+        await Send(message, HttpStatusCode.OK, cancellationToken);
+    }
+
+    /// <summary>The request's status as the prescriber sees it, e.g. "under-review", "approved".</summary>
+    public async Task<string> Status(Guid requestId, CancellationToken cancellationToken)
+    {
+        using var message = Request(HttpMethod.Get, $"/api/v1/requests/{requestId}");
+        var body = await Send(message, HttpStatusCode.OK, cancellationToken);
+        return body["status"]!.GetValue<string>();
+    }
+
+    HttpRequestMessage Request(HttpMethod method, string path)
+    {
+        var message = new HttpRequestMessage(method, new Uri(baseAddress, path));
+        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return message;
+    }
+
+    async Task<JsonObject> Send(HttpRequestMessage message, HttpStatusCode expected, CancellationToken cancellationToken)
+    {
+        using var response = await http.SendAsync(message, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (response.StatusCode != expected)
+            throw new HttpRequestException($"{message.Method} {message.RequestUri?.PathAndQuery}: {(int)response.StatusCode} {text}");
+        return JsonNode.Parse(text) as JsonObject ?? throw new HttpRequestException($"{message.RequestUri?.PathAndQuery}: not a JSON object");
+    }
+}

@@ -1,0 +1,74 @@
+using Approvals.Benchmarks.Measurement;
+using Approvals.Messaging.Bus;
+using Approvals.Messaging.Outbox;
+using Approvals.Messaging.Persistence;
+using Approvals.Messaging.Sagas;
+using Approvals.Workflow;
+using Approvals.Workflow.Persistence;
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Approvals.Benchmarks.Saga;
+
+/// <summary>
+/// The workflow service as the server composes it (ApprovalStateMachine, our EF repository on WorkflowDbContext,
+/// SQLite with its durability interceptor, the services' endpoint and queue policies), except for the endpoint's
+/// name, its prefetch and concurrency, which outbox guards it, and two counters on the DbContext.
+/// </summary>
+public static class SagaHost
+{
+    public static IHost Build(BenchContext context, OutboxKind outbox, string queue, string databasePath,
+        EfCommitCounter efCommits, SqliteCommitHook sqliteCommits)
+    {
+        var options = context.Options;
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+        var services = builder.Services;
+        var configuration = new ConfigurationBuilder().Build();
+
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<WorkflowOptions>(_ => { });
+        services.Configure<MassTransitHostOptions>(host => host.WaitUntilStarted = true);
+        services.AddDbContext<WorkflowDbContext>(db =>
+        {
+            DatabaseRegistration.Configure(db, DatabaseProvider.Sqlite, $"Data Source={databasePath}", WorkflowDbContext.SchemaName)
+                .AddInterceptors(efCommits, sqliteCommits);
+            if (options.BusyTimeoutMs > 0)
+                db.AddInterceptors(new BusyTimeoutInterceptor(options.BusyTimeoutMs));
+        });
+        if (outbox == OutboxKind.InboxOutbox)
+            services.AddInboxOutbox<WorkflowDbContext>(configuration);
+
+        services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            bus.AddSagaStateMachine<ApprovalStateMachine, ApprovalState>()
+                .EfRepository<ApprovalState, WorkflowDbContext>()
+                .Endpoint(e =>
+                {
+                    e.Name = queue;
+                    e.PrefetchCount = options.Prefetch;
+                    e.ConcurrentMessageLimit = options.Concurrency;
+                });
+            bus.AddConfigureEndpointsCallback((registration, name, endpoint) =>
+            {
+                BusRegistration.ApplyEndpointPolicy(endpoint);
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                    RabbitMqTopology.ApplyQueuePolicy(rabbit, name);
+                if (outbox == OutboxKind.InMemory)
+                    endpoint.UseInMemoryOutbox(registration);
+                else
+                    endpoint.UseInboxOutbox<WorkflowDbContext>(registration);
+            });
+            bus.UsingRabbitMq((registration, cfg) =>
+            {
+                RabbitMqTopology.ConfigureHost(cfg, context.RabbitMq);
+                cfg.ConfigureEndpoints(registration);
+            });
+        });
+        return builder.Build();
+    }
+}

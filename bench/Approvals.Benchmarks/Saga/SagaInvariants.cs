@@ -1,0 +1,46 @@
+using Approvals.Benchmarks.Measurement;
+using Approvals.Messaging.Outbox;
+using Approvals.Workflow.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Approvals.Benchmarks.Saga;
+
+/// <summary>
+/// After P3/P4: every ApprovalRequested made exactly one saga in UnderReview, and exactly its outgoing messages
+/// reached the broker (one OpenReview, two timeline entries); with the inbox/outbox, every inbox row is delivered and
+/// no outbox row is left behind.
+/// </summary>
+public static class SagaInvariants
+{
+    public static async Task Check(BenchContext context, IServiceProvider services, OutboxKind outbox, int expected,
+        SagaQueues queues, PhaseResult result, CancellationToken cancellationToken)
+    {
+        void Expect(string what, long actual, long wanted)
+        {
+            if (actual != wanted)
+                result.Violations.Add($"{what}: {actual}, expected {wanted}");
+        }
+
+        Expect("OpenReview messages sent", (long?)await context.Broker.MessageCount(queues.ReviewTap, cancellationToken) ?? -1, expected);
+        Expect("timeline entries published", (long?)await context.Broker.MessageCount(queues.StatusTap, cancellationToken) ?? -1, 2L * expected);
+        Expect("messages in the error queue", (long?)await context.Broker.MessageCount($"{queues.Workflow}_error", cancellationToken) ?? 0, 0);
+
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+        Expect("saga rows", await db.Approvals.CountAsync(cancellationToken), expected);
+        Expect("sagas under review", await db.Approvals.CountAsync(s => s.CurrentState == "UnderReview", cancellationToken), expected);
+        if (outbox != OutboxKind.InboxOutbox)
+            return;
+
+        Expect("inbox rows", await db.Set<InboxState>().CountAsync(cancellationToken), expected);
+        Expect("inbox rows not delivered", await db.Set<InboxState>().CountAsync(i => i.Delivered == null, cancellationToken), 0);
+        Expect("outbox rows left", await db.Set<OutboxMessage>().CountAsync(cancellationToken), 0);
+    }
+}
+
+/// <summary>P3/P4's queue names: the saga endpoint and the taps that catch its output.</summary>
+public sealed record SagaQueues(string Workflow, string ReviewTap, string StatusTap)
+{
+    public IEnumerable<string> All => [.. Approvals.Benchmarks.Infrastructure.BrokerAdmin.EndpointNames(Workflow), ReviewTap, StatusTap];
+}
