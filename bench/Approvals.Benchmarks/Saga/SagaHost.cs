@@ -3,6 +3,7 @@ using Approvals.Messaging.Bus;
 using Approvals.Messaging.Outbox;
 using Approvals.Messaging.Persistence;
 using Approvals.Messaging.Sagas;
+using Approvals.Messaging.Scheduling;
 using Approvals.Workflow;
 using Approvals.Workflow.Persistence;
 using MassTransit;
@@ -39,12 +40,15 @@ public static class SagaHost
             if (options.BusyTimeoutMs > 0)
                 db.AddInterceptors(new BusyTimeoutInterceptor(options.BusyTimeoutMs));
         });
-        if (outbox == OutboxKind.InboxOutbox)
-            services.AddInboxOutbox<WorkflowDbContext>(configuration);
+        // The saga's review clock needs the durable scheduler, whose endpoint always runs behind our inbox/outbox.
+        services.AddInboxOutbox<WorkflowDbContext>(configuration);
+        services.AddDurableScheduler<WorkflowDbContext>(configuration);
 
         services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
+            bus.AddMessageScheduler(SchedulerAddress.Uri);
+            bus.AddDurableSchedulerEndpoint<WorkflowDbContext>();
             bus.AddSagaStateMachine<ApprovalStateMachine, ApprovalState>()
                 .EfRepository<ApprovalState, WorkflowDbContext>()
                 .Endpoint(e =>
@@ -58,6 +62,8 @@ public static class SagaHost
                 BusRegistration.ApplyEndpointPolicy(endpoint);
                 if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
                     RabbitMqTopology.ApplyQueuePolicy(rabbit, name);
+                if (name == SchedulerAddress.QueueName)
+                    return; // configured by AddDurableSchedulerEndpoint
                 if (outbox == OutboxKind.InMemory)
                     endpoint.UseInMemoryOutbox(registration);
                 else
@@ -66,6 +72,7 @@ public static class SagaHost
             bus.UsingRabbitMq((registration, cfg) =>
             {
                 RabbitMqTopology.ConfigureHost(cfg, context.RabbitMq);
+                cfg.UseMessageScheduler(SchedulerAddress.Uri);
                 cfg.ConfigureEndpoints(registration);
             });
         });

@@ -13,6 +13,9 @@ namespace Approvals.Benchmarks.Saga;
 /// </summary>
 public static class SagaInvariants
 {
+    /// <summary>The saga's ApprovalRequested, and the two schedule requests of the review clock it sends.</summary>
+    public const int ConsumedPerSubmission = 3;
+
     public static async Task Check(BenchContext context, IServiceProvider services, OutboxKind outbox, int expected,
         SagaQueues queues, PhaseResult result, CancellationToken cancellationToken)
     {
@@ -30,10 +33,14 @@ public static class SagaInvariants
         var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
         Expect("saga rows", await db.Approvals.CountAsync(cancellationToken), expected);
         Expect("sagas under review", await db.Approvals.CountAsync(s => s.CurrentState == "UnderReview", cancellationToken), expected);
+        Expect("review-clock timers stored", await db.Set<Approvals.Messaging.Scheduling.DurableTimer>().CountAsync(t => !t.Cancelled, cancellationToken),
+            2L * expected);
+        // The scheduler's endpoint always runs behind the inbox/outbox; the saga's endpoint only in P4.
+        var inboxRows = outbox == OutboxKind.InboxOutbox ? ConsumedPerSubmission * (long)expected : 2L * expected;
+        Expect("inbox rows", await db.Set<InboxState>().CountAsync(cancellationToken), inboxRows);
         if (outbox != OutboxKind.InboxOutbox)
             return;
 
-        Expect("inbox rows", await db.Set<InboxState>().CountAsync(cancellationToken), expected);
         Expect("inbox rows not delivered", await db.Set<InboxState>().CountAsync(i => i.Delivered == null, cancellationToken), 0);
         Expect("outbox rows left", await db.Set<OutboxMessage>().CountAsync(cancellationToken), 0);
     }
