@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A private RabbitMQ node for the tests: its own name, ports and data directory, so it never meets a system broker.
-#   build/broker.sh start | stop | reset | status | add-vhost NAME | delete-vhost NAME
+#   build/broker.sh start | stop | reset | status | add-vhost NAME | delete-vhost NAME | queues VHOST | pid
+#                   | stop-app | start-app     (the fault tests: the node stays up, AMQP goes away and comes back)
 # Environment: APPROVALS_BROKER_DIR (default .rabbitmq/ in the repository), APPROVALS_BROKER_PORT (default 5673).
 set -euo pipefail
 
@@ -8,6 +9,8 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dir="${APPROVALS_BROKER_DIR:-$repo/.rabbitmq}"
 port="${APPROVALS_BROKER_PORT:-5673}"
 bin=/usr/lib/rabbitmq/bin
+# rabbitmqctl creates its Erlang cookie under HOME, and crashes (erl_crash.dump in the working directory) without it.
+mkdir -p "$dir"
 
 export HOME="$dir"                                  # the Erlang cookie lives here, shared by server and rabbitmqctl
 export RABBITMQ_NODENAME="approvals-test-$port@localhost"   # one node per port, so several brokers can coexist
@@ -20,15 +23,21 @@ export RABBITMQ_ENABLED_PLUGINS_FILE="$dir/enabled_plugins"
 export RABBITMQ_CONFIG_FILE="$dir/rabbitmq"         # .conf is appended by the server
 export RABBITMQ_PID_FILE="$dir/rabbitmq.pid"
 
+# rabbitmq-server for the broker; socat for the fault tests' TCP proxy between the services and the broker.
 install_if_missing() {
-    if [[ -x "$bin/rabbitmq-server" ]]; then return; fi
+    local missing=()
+    [[ -x "$bin/rabbitmq-server" ]] || missing+=(rabbitmq-server)
+    command -v socat > /dev/null || missing+=(socat)
+    if (( ${#missing[@]} == 0 )); then return; fi
     if [[ "$(id -u)" != 0 ]]; then
-        echo "rabbitmq-server is not installed; run as root or: apt-get install rabbitmq-server" >&2
+        echo "${missing[*]} not installed; run as root or: apt-get install ${missing[*]}" >&2
+        # Without socat only the fault tests' proxy fails; without RabbitMQ nothing runs.
+        if [[ -x "$bin/rabbitmq-server" ]]; then return; fi
         exit 1
     fi
-    echo "Installing rabbitmq-server from Debian..."
+    echo "Installing ${missing[*]} from Debian..."
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends rabbitmq-server >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
     # The package may start the system broker; ours runs beside it on other ports.
 }
 
@@ -75,6 +84,11 @@ delete_vhost() {
     "$bin/rabbitmqctl" -q delete_vhost "$1" > /dev/null 2>&1 || true
 }
 
+# One line per queue of the virtual host: name, a tab, the number of messages it holds (ready and unacknowledged).
+queues() {
+    "$bin/rabbitmqctl" -q list_queues -p "$1" --no-table-headers name messages
+}
+
 case "${1:-}" in
     start) start ;;
     stop) stop ;;
@@ -82,5 +96,9 @@ case "${1:-}" in
     status) status && echo "running on port $port" ;;
     add-vhost) add_vhost "${2:?vhost name}" ;;
     delete-vhost) delete_vhost "${2:?vhost name}" ;;
-    *) echo "usage: $0 start|stop|reset|status|add-vhost NAME|delete-vhost NAME" >&2; exit 2 ;;
+    queues) queues "${2:?vhost name}" ;;
+    pid) cat "$RABBITMQ_PID_FILE"; echo ;;
+    stop-app) "$bin/rabbitmqctl" -q stop_app > /dev/null ;;
+    start-app) "$bin/rabbitmqctl" -q start_app > /dev/null && "$bin/rabbitmqctl" -q await_startup > /dev/null ;;
+    *) echo "usage: $0 start|stop|reset|status|add-vhost NAME|delete-vhost NAME|queues VHOST|pid|stop-app|start-app" >&2; exit 2 ;;
 esac

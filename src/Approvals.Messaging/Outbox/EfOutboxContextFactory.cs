@@ -1,4 +1,5 @@
 using System.Data;
+using System.Diagnostics;
 using Approvals.Messaging.Faults;
 using MassTransit;
 using MassTransit.Middleware;
@@ -26,11 +27,15 @@ public sealed class EfOutboxContextFactory<TDbContext>(
         where T : class
     {
         var messageId = context.GetOriginalMessageId() ?? throw new MessageException(typeof(T), "The outbox needs a MessageId.");
+        var timer = Stopwatch.StartNew();
 
         var inbox = await ConsumeOnce(context, options, next, messageId);
         faults.At(FaultPoint.AfterCommitBeforeSend);
         if (inbox.Delivered is not null)
+        {
+            await AcknowledgeRedelivery(context, options, timer.Elapsed);
             return;
+        }
 
         while (inbox.Delivered is null)
             await next.Send(new EfOutboxConsumeContext<T>(context, options, provider, db, inbox, clock));
@@ -43,7 +48,19 @@ public sealed class EfOutboxContextFactory<TDbContext>(
         else
             db.Set<OutboxMessage>().RemoveRange(sent);
         await db.SaveChangesAsync(context.CancellationToken);
+        await AcknowledgeRedelivery(context, options, timer.Elapsed);
     }
+
+    /// <summary>
+    /// A redelivery the inbox recognised runs no consumer, and MassTransit moves a message no consumer took to the
+    /// queue's <c>_skipped</c> queue. It was consumed, on an earlier delivery: say so, so that it is acknowledged and
+    /// gone (MassTransit's own outbox pipe does the same once the outbox is delivered).
+    /// </summary>
+    static Task AcknowledgeRedelivery<T>(ConsumeContext<T> context, OutboxConsumeOptions options, TimeSpan elapsed)
+        where T : class =>
+        context.ReceiveContext is { IsDelivered: false, IsFaulted: false }
+            ? context.NotifyConsumed(context, elapsed, options.ConsumerType)
+            : Task.CompletedTask;
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("efOutbox").Add("dbContext", typeof(TDbContext).Name);
 

@@ -1,48 +1,89 @@
+using Approvals.Integration.Tests.Accounting;
+using Xunit.Abstractions;
+
 namespace Approvals.Integration.Tests.Infrastructure;
 
 /// <summary>
 /// Intake, Review and Workflow as three separate server processes over one RabbitMQ virtual host, each with its own
-/// SQLite file: the production shape on one machine.
+/// SQLite file: the production shape on one machine. As an xunit fixture it starts all three; fault tests create one
+/// with <see cref="Create"/> and start what they need, when they need it.
 /// </summary>
-public sealed class DistributedDeployment : IAsyncLifetime
+public sealed class DistributedDeployment : Deployment, IAsyncLifetime
 {
-    readonly string _virtualHost = $"approvals-{Guid.NewGuid():N}";
-    readonly string _dataDirectory = Directory.CreateTempSubdirectory("approvals-it-").FullName;
-    readonly List<ServerProcess> _servers = [];
+    public string VirtualHost { get; } = $"approvals-{Guid.NewGuid():N}";
 
-    public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(30) };
-    public ServerProcess Intake { get; private set; } = null!;
-    public ServerProcess Review { get; private set; } = null!;
-    public ServerProcess Workflow { get; private set; } = null!;
+    /// <summary>Where the processes find RabbitMQ: the broker, or a proxy in front of it.</summary>
+    public int BrokerPort { get; set; } = Broker.Port;
 
-    /// <summary>Everything the processes printed, to explain a failure.</summary>
-    public string Logs => string.Join("\n\n", _servers.Select(s => $"== {s.Roles} ==\n{s.Output}"));
+    public ServerProcess Intake { get; set; } = null!;
+    public ServerProcess Review { get; set; } = null!;
+    public ServerProcess Workflow { get; set; } = null!;
+
+    /// <summary>The SQLite file of each service, the same for every instance of that service.</summary>
+    public ServiceDatabases Databases => new(DatabaseFile("intake"), DatabaseFile("review"), DatabaseFile("workflow"));
+
+    /// <summary>A deployment with its virtual host but no process yet.</summary>
+    public static async Task<DistributedDeployment> Create(ITestOutputHelper output)
+    {
+        var deployment = new DistributedDeployment { Output = output };
+        await deployment.Prepare();
+        return deployment;
+    }
+
+    async Task Prepare()
+    {
+        await Broker.EnsureReachable();
+        await Broker.AddVirtualHost(VirtualHost);
+    }
 
     public async Task InitializeAsync()
     {
-        await Broker.EnsureReachable();
-        await Broker.AddVirtualHost(_virtualHost);
-
-        Intake = Start("intake");
-        Review = Start("review");
-        Workflow = Start("workflow");
-        foreach (var server in _servers)
-            await server.WaitUntilReady(Http, TimeSpan.FromSeconds(60));
+        await Prepare();
+        await StartAll();
     }
 
-    public async Task DisposeAsync()
+    /// <summary>Starts Intake, Review and Workflow, optionally waiting until each is ready (database and broker).</summary>
+    public async Task StartAll(bool waitUntilReady = true)
     {
-        foreach (var server in _servers)
-            await server.DisposeAsync();
-        Http.Dispose();
-        await Broker.DeleteVirtualHost(_virtualHost);
-        Directory.Delete(_dataDirectory, recursive: true);
+        Note("starting intake, review and workflow");
+        Intake = StartService("intake");
+        Review = StartService("review");
+        Workflow = StartService("workflow");
+        foreach (var server in new[] { Intake, Review, Workflow })
+        {
+            if (waitUntilReady)
+                await server.WaitUntilReady(Http, StartTimeout);
+            else
+                await server.WaitUntilLive(Http, StartTimeout);
+        }
+
+        Note(waitUntilReady ? "all three ready" : "all three live");
     }
 
-    ServerProcess Start(string roles)
+    /// <summary>One more process for <paramref name="roles"/>; instances of one service share its SQLite file.</summary>
+    public ServerProcess StartService(string roles, IReadOnlyDictionary<string, string>? environment = null) =>
+        Start(new ServerSettings(roles, DatabaseFile(roles))
+        {
+            VirtualHost = VirtualHost,
+            BrokerPort = BrokerPort,
+            Environment = environment ?? new Dictionary<string, string>(),
+        });
+
+    public Task<IReadOnlyDictionary<string, int>> Queues() => Broker.Queues(VirtualHost);
+
+    /// <summary>Waits until <paramref name="ledger"/> balances against the three databases and the virtual host's queues.</summary>
+    public async Task<LedgerReport> Settle(Ledger ledger, TimeSpan timeout)
     {
-        var server = ServerProcess.Start(roles, _virtualHost, _dataDirectory);
-        _servers.Add(server);
-        return server;
+        var report = await ledger.Settle(Databases, Queues, timeout);
+        Note(report.ToString());
+        return report;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Broker.DeleteVirtualHost(VirtualHost);
     }
 }

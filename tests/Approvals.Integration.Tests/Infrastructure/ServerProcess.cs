@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
@@ -10,23 +11,29 @@ public sealed class ServerProcess : IAsyncDisposable
 {
     readonly Process _process;
     readonly ConcurrentQueue<string> _output = new();
+    readonly StreamWriter? _logFile = OpenLogFile();
 
-    ServerProcess(string roles, Process process, Uri baseAddress)
+    ServerProcess(ServerSettings settings, Process process, Uri baseAddress)
     {
-        Roles = roles;
+        Settings = settings;
         _process = process;
         BaseAddress = baseAddress;
     }
 
-    public string Roles { get; }
+    public ServerSettings Settings { get; }
+    public string Roles => Settings.Roles;
     public Uri BaseAddress { get; }
+    public bool HasExited => _process.HasExited;
 
     /// <summary>The process's console output so far, for failure messages.</summary>
     public string Output => string.Join(Environment.NewLine, _output.TakeLast(200));
 
-    public static ServerProcess Start(string roles, string virtualHost, string dataDirectory)
+    /// <summary>Roles and state, to label <see cref="Output"/>.</summary>
+    public string Describe() => $"{Roles} at {BaseAddress}" + (HasExited ? $", exited with {_process.ExitCode}" : "");
+
+    public static ServerProcess Start(ServerSettings settings)
     {
-        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
+        var baseAddress = new Uri($"http://127.0.0.1:{settings.HttpPort ?? FreePort()}");
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -34,18 +41,24 @@ public sealed class ServerProcess : IAsyncDisposable
             // The content root is the working directory: run where appsettings*.json are, keep data elsewhere.
             WorkingDirectory = Path.GetDirectoryName(RepositoryPaths.ServerAssembly)!,
         };
-        foreach (var argument in new[] { RepositoryPaths.ServerAssembly, "--roles", roles, "--urls", baseAddress.ToString() })
+        foreach (var argument in new[] { RepositoryPaths.ServerAssembly, "--roles", settings.Roles, "--urls", baseAddress.ToString() })
             start.ArgumentList.Add(argument);
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
-        start.Environment["ConnectionStrings__Approvals"] = $"Data Source={Path.Combine(dataDirectory, roles.Replace(',', '-') + ".db")}";
-        start.Environment["Messaging__Transport"] = "RabbitMq";
-        start.Environment["Messaging__RabbitMq__Host"] = "127.0.0.1";
-        start.Environment["Messaging__RabbitMq__Port"] = Broker.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        start.Environment["Messaging__RabbitMq__VirtualHost"] = virtualHost;
+        start.Environment["ConnectionStrings__Approvals"] = $"Data Source={settings.DatabaseFile}";
+        if (settings.VirtualHost is { } virtualHost)
+        {
+            start.Environment["Messaging__Transport"] = "RabbitMq";
+            start.Environment["Messaging__RabbitMq__Host"] = "127.0.0.1";
+            start.Environment["Messaging__RabbitMq__Port"] = settings.BrokerPort.ToString(CultureInfo.InvariantCulture);
+            start.Environment["Messaging__RabbitMq__VirtualHost"] = virtualHost;
+        }
+
+        foreach (var (name, value) in settings.Environment)
+            start.Environment[name] = value;
 
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        var server = new ServerProcess(roles, process, baseAddress);
+        var server = new ServerProcess(settings, process, baseAddress);
         process.OutputDataReceived += (_, e) => server.Record(e.Data);
         process.ErrorDataReceived += (_, e) => server.Record(e.Data);
         process.Start();
@@ -54,45 +67,92 @@ public sealed class ServerProcess : IAsyncDisposable
         return server;
     }
 
-    public async Task WaitUntilReady(HttpClient http, TimeSpan timeout)
+    public Task WaitUntilReady(HttpClient http, TimeSpan timeout) => WaitFor(http, "/health/ready", timeout);
+
+    /// <summary>Up and answering HTTP, whatever the state of its broker connection.</summary>
+    public Task WaitUntilLive(HttpClient http, TimeSpan timeout) => WaitFor(http, "/health/live", timeout);
+
+    /// <summary>The status code of a health endpoint, or null while nothing listens.</summary>
+    public async Task<HttpStatusCode?> Health(HttpClient http, string path)
+    {
+        try
+        {
+            using var response = await http.GetAsync(new Uri(BaseAddress, path));
+            return response.StatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return null;
+        }
+    }
+
+    async Task WaitFor(HttpClient http, string path, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited)
                 throw new InvalidOperationException($"The {Roles} server exited with {_process.ExitCode}:\n{Output}");
-            try
-            {
-                using var response = await http.GetAsync(new Uri(BaseAddress, "/health/ready"));
-                if (response.StatusCode == HttpStatusCode.OK)
-                    return;
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
+            if (await Health(http, path) == HttpStatusCode.OK)
+                return;
             await Task.Delay(200);
         }
 
-        throw new TimeoutException($"The {Roles} server was not ready within {timeout}:\n{Output}");
+        throw new TimeoutException($"{path} of the {Roles} server did not answer 200 within {timeout}:\n{Output}");
+    }
+
+    /// <summary>Waits for the process to end on its own (a crash the test provoked); returns its exit code.</summary>
+    public async Task<int> WaitForExit(TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cancellation.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The {Roles} server was still running after {timeout}:\n{Output}");
+        }
+
+        return _process.ExitCode;
+    }
+
+    /// <summary>SIGKILL: no shutdown hooks, no flushing, as in kill -9.</summary>
+    public async Task Kill()
+    {
+        if (_process.HasExited)
+            return;
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
+        await Kill();
         _process.Dispose();
+        if (_logFile is not null)
+            await _logFile.DisposeAsync();
+    }
+
+    /// <summary>APPROVALS_TEST_LOG_DIR keeps every line of every process, beyond the tail a failure message shows.</summary>
+    static StreamWriter? OpenLogFile()
+    {
+        if (Environment.GetEnvironmentVariable("APPROVALS_TEST_LOG_DIR") is not { Length: > 0 } directory)
+            return null;
+        Directory.CreateDirectory(directory);
+        return new StreamWriter(Path.Combine(directory, $"server-{DateTime.UtcNow:HHmmss}-{Guid.NewGuid():N}.log")) { AutoFlush = true };
     }
 
     void Record(string? line)
     {
         if (line is null)
             return;
+        if (_logFile is not null)
+        {
+            lock (_logFile)
+                _logFile.WriteLine($"{DateTime.UtcNow:HH:mm:ss.fff} {Roles}: {line}");
+        }
+
         _output.Enqueue(line);
         while (_output.Count > 500)
             _output.TryDequeue(out _);

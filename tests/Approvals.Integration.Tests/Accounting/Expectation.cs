@@ -1,0 +1,42 @@
+namespace Approvals.Integration.Tests.Accounting;
+
+/// <summary>
+/// Where one request must end, in each service's own words (the stored enum names): the prescriber's status, the
+/// saga's state, the review's status, and the timeline, one entry per transition.
+/// </summary>
+public sealed record Expectation(string Status, string SagaState, string ReviewStatus, IReadOnlyList<string> Timeline)
+{
+    public static Expectation InReview { get; } = new("UnderReview", "UnderReview", "Open", ["Submitted", "UnderReview"]);
+
+    public static Expectation Approved { get; } = new("Approved", "Approved", "Decided", ["Submitted", "UnderReview", "Approved"]);
+
+    public static Expectation Denied { get; } = new("Denied", "Denied", "Decided", ["Submitted", "UnderReview", "Denied"]);
+
+    /// <summary>A question asked and answered: back in the queue.</summary>
+    public static Expectation Answered { get; } =
+        new("UnderReview", "UnderReview", "Open", ["Submitted", "UnderReview", "AwaitingInformation", "UnderReview"]);
+
+    /// <summary>Decisions the case must carry: one once approved or denied, none before.</summary>
+    public int Decisions => Timeline.Count(IsDecision);
+
+    /// <summary>Answers to a question: each entry back to UnderReview after the first.</summary>
+    int Answers => Timeline.Skip(2).Count(s => s == "UnderReview");
+
+    int Withdrawals => Timeline.Count(s => s == "Withdrawn");
+
+    /// <summary>
+    /// Messages each service's inbox must have recorded for this case, one row per message id: a resend under a new
+    /// id would add a row even where the business rules hide the duplicate.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> InboxRows => new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        // Every timeline entry, the first one too (Intake already wrote it, and recognises it by its sequence).
+        ["intake"] = Timeline.Count,
+        // OpenReview, then a ResumeReview per answer and a CancelReview per withdrawal.
+        ["review"] = 1 + Answers + Withdrawals,
+        // ApprovalRequested, InformationRequested and InformationProvided per question, ReviewDecided, RequestWithdrawn.
+        ["workflow"] = 1 + Timeline.Count(s => s == "AwaitingInformation") + Answers + Decisions + Withdrawals,
+    };
+
+    public static bool IsDecision(string status) => status is "Approved" or "Denied";
+}

@@ -1,0 +1,45 @@
+using System.Text;
+
+namespace Approvals.Integration.Tests.Accounting;
+
+/// <summary>
+/// The Jepsen-style verdict on one moment: <b>lost</b> (accepted, yet not at its expected end), <b>duplicated</b>
+/// (a business effect more than once), <b>unexpected</b> (an effect for an id nobody submitted), <b>recovered</b>
+/// (outcome unknown to the client, yet processed: allowed), and <b>leftovers</b> (outbox rows or queued messages that
+/// should not remain). Clean means all but recovered are empty.
+/// </summary>
+public sealed record LedgerReport(
+    int Tracked,
+    IReadOnlyList<string> Lost,
+    IReadOnlyList<string> Duplicated,
+    IReadOnlyList<string> Unexpected,
+    IReadOnlyList<Guid> Recovered,
+    IReadOnlyList<string> Leftovers)
+{
+    public bool IsClean => Lost.Count == 0 && Duplicated.Count == 0 && Unexpected.Count == 0 && Leftovers.Count == 0;
+
+    /// <summary>Neither waiting nor retrying repairs these.</summary>
+    public bool IsBroken => Duplicated.Count > 0 || Unexpected.Count > 0;
+
+    public override string ToString()
+    {
+        var text = new StringBuilder()
+            .Append($"ledger: {Tracked} tracked, lost {Lost.Count}, duplicated {Duplicated.Count}, unexpected {Unexpected.Count}, ")
+            .Append($"recovered {Recovered.Count}, leftovers {Leftovers.Count}");
+        foreach (var (name, items) in new[] { ("lost", Lost), ("duplicated", Duplicated), ("unexpected", Unexpected), ("leftovers", Leftovers) })
+        {
+            foreach (var item in items.Take(10))
+                text.Append($"\n  {name}: {item}");
+            if (items.Count > 10)
+                text.Append($"\n  {name}: ... and {items.Count - 10} more");
+        }
+
+        return text.ToString();
+    }
+}
+
+/// <summary>The ledger did not balance.</summary>
+public sealed class LedgerViolationException(LedgerReport report) : Exception(report.ToString())
+{
+    public LedgerReport Report { get; } = report;
+}

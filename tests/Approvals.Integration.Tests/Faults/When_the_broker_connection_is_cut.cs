@@ -1,0 +1,45 @@
+using Approvals.Integration.Tests.Accounting;
+using Approvals.Integration.Tests.Infrastructure;
+using Approvals.Integration.Tests.Load;
+using Xunit.Abstractions;
+
+namespace Approvals.Integration.Tests.Faults;
+
+/// <summary>F3: the network between the services and the broker goes away under load (a TCP proxy killed), then returns.</summary>
+public sealed class When_the_broker_connection_is_cut(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Should_reconnect_and_bring_every_accepted_request_to_review_and_decision_exactly_once()
+    {
+        await using var deployment = await DistributedDeployment.Create(output);
+        await using var proxy = await TcpProxy.Start(Broker.Port);
+        deployment.BrokerPort = proxy.Port;
+        await deployment.Explain(async () =>
+        {
+            await deployment.StartAll();
+            var (prescriber, reviewer) = await Users.SignIn(deployment.Http, deployment.Intake.BaseAddress, deployment.Review.BaseAddress);
+            var ledger = new Ledger(Expectation.InReview);
+            var count = FaultScale.Requests(40);
+            var patience = FaultScale.Patience(90);
+
+            var load = new LoadDriver(prescriber, ledger).Paced(count, TimeSpan.FromMilliseconds(250));
+            await Poll.Until(() => ledger.AcceptedCount >= count / 5, patience, () => "the first requests were not accepted");
+            await proxy.Cut();
+            deployment.Note($"connections cut after {ledger.AcceptedCount} accepted");
+            // Longer than the 10 s heartbeat, so a half-open connection would be noticed too.
+            await Task.Delay(TimeSpan.FromSeconds(12));
+            await proxy.Restore();
+            deployment.Note($"proxy back after {ledger.AcceptedCount} accepted");
+            await load;
+
+            Assert.Empty(ledger.Unknown);
+            await deployment.Settle(ledger, patience);
+            var reviews = await ReviewQueue.WaitForEach(reviewer, ledger.AcceptedIds, patience);
+
+            await ReviewQueue.ApproveAll(reviewer, reviews.Values);
+            ledger.ExpectAll(Expectation.Approved);
+            await deployment.Settle(ledger, patience);
+            Assert.All(new[] { deployment.Intake, deployment.Review, deployment.Workflow }, s => Assert.False(s.HasExited, s.Describe()));
+        });
+    }
+}

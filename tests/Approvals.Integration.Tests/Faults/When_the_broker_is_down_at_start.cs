@@ -1,0 +1,60 @@
+using System.Net;
+using Approvals.Integration.Tests.Accounting;
+using Approvals.Integration.Tests.Infrastructure;
+using Approvals.Integration.Tests.Load;
+using Xunit.Abstractions;
+
+namespace Approvals.Integration.Tests.Faults;
+
+/// <summary>F2: the services start while the broker is unavailable (rabbitmqctl stop_app), and it comes up later.</summary>
+public sealed class When_the_broker_is_down_at_start(ITestOutputHelper output)
+{
+    /// <summary>Skipped while the loss it found stands; remove the Skip to reproduce it (README, "Fault tests").</summary>
+    [Fact(Skip = "Known loss: with the broker back, Intake's bus outbox publishes ApprovalRequested before Workflow has bound " +
+        "its queue; RabbitMQ confirms and drops the unroutable message, and the outbox row is deleted.")]
+    public async Task Should_start_degraded_accept_submissions_and_drain_them_exactly_once_when_the_broker_comes_up()
+    {
+        await using var deployment = await DistributedDeployment.Create(output);
+        await deployment.Explain(async () =>
+        {
+            var ledger = new Ledger(Expectation.InReview);
+            var patience = FaultScale.Patience(90);
+            ApiClient reviewer;
+            try
+            {
+                await Broker.StopApplication();
+                deployment.Note("broker application stopped");
+                await deployment.StartAll(waitUntilReady: false);
+
+                foreach (var server in new[] { deployment.Intake, deployment.Review, deployment.Workflow })
+                    Assert.NotEqual(HttpStatusCode.OK, await server.Health(deployment.Http, "/health/ready"));
+
+                (var prescriber, reviewer) = await Users.SignIn(deployment.Http, deployment.Intake.BaseAddress, deployment.Review.BaseAddress);
+                await new LoadDriver(prescriber, ledger).Concurrent(FaultScale.Requests(20), parallelism: 4);
+                deployment.Note($"{ledger.AcceptedCount} accepted, {ledger.Unknown.Count} uncertain, broker still down");
+                Assert.Empty(ledger.Unknown); // the bus outbox holds them: a 202 never waits for the broker
+
+                // Nothing left Intake: stored, not sent.
+                var stored = await deployment.Databases.Read();
+                Assert.Equal(ledger.AcceptedCount, stored.Outbox["intake_BusOutboxMessage"].Rows);
+                Assert.Empty(stored.Sagas);
+            }
+            finally
+            {
+                await Broker.StartApplication();
+            }
+
+            deployment.Note("broker application started");
+            foreach (var server in new[] { deployment.Intake, deployment.Review, deployment.Workflow })
+                await server.WaitUntilReady(deployment.Http, patience);
+            deployment.Note("all three ready");
+
+            await deployment.Settle(ledger, patience);
+            var reviews = await ReviewQueue.WaitForEach(reviewer, ledger.AcceptedIds, patience);
+
+            await ReviewQueue.ApproveAll(reviewer, reviews.Values);
+            ledger.ExpectAll(Expectation.Approved);
+            await deployment.Settle(ledger, patience);
+        });
+    }
+}

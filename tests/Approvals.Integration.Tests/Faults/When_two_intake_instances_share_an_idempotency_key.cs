@@ -1,0 +1,47 @@
+using System.Net;
+using Approvals.Integration.Tests.Accounting;
+using Approvals.Integration.Tests.Infrastructure;
+using Approvals.Integration.Tests.Load;
+using Xunit.Abstractions;
+
+namespace Approvals.Integration.Tests.Faults;
+
+/// <summary>F9: one submission retried concurrently under one Idempotency-Key, through two Intake processes sharing one database.</summary>
+public sealed class When_two_intake_instances_share_an_idempotency_key(ITestOutputHelper output)
+{
+    const int Attempts = 16;
+
+    [Fact]
+    public async Task Should_answer_every_attempt_with_the_one_request_it_created()
+    {
+        await using var deployment = await DistributedDeployment.Create(output);
+        await deployment.Explain(async () =>
+        {
+            await deployment.StartAll();
+            var secondIntake = deployment.StartService("intake");
+            await secondIntake.WaitUntilReady(deployment.Http, Deployment.StartTimeout);
+            var patience = FaultScale.Patience(60);
+
+            var (prescriber, reviewer) = await Users.SignIn(deployment.Http, deployment.Intake.BaseAddress, deployment.Review.BaseAddress);
+            var key = Guid.NewGuid().ToString();
+            using var start = new SemaphoreSlim(0);
+            var attempts = Enumerable.Range(0, Attempts).Select(async i =>
+            {
+                await start.WaitAsync();
+                var client = i % 2 == 0 ? prescriber : prescriber.At(secondIntake.BaseAddress);
+                return await client.Send(HttpMethod.Post, "/api/v1/requests", Prescriptions.Submission(1), Prescriptions.KeyHeader(key));
+            }).ToList();
+            start.Release(Attempts);
+            var answers = await Task.WhenAll(attempts);
+            deployment.Note(string.Join(", ", answers.Select(a => (int)a.Status)));
+
+            Assert.All(answers, a => Assert.Equal(HttpStatusCode.Accepted, a.Status));
+            var requestId = Assert.Single(answers.Select(a => Guid.Parse(a.Body!["id"]!.GetValue<string>())).Distinct());
+
+            var ledger = new Ledger(Expectation.InReview);
+            ledger.Accepted(key, requestId);
+            await deployment.Settle(ledger, patience);
+            await ReviewQueue.WaitForEach(reviewer, [requestId], patience);
+        });
+    }
+}

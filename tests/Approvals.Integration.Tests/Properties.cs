@@ -1,0 +1,2 @@
+// The fault tests kill and restart the shared broker and start many processes on two cores: one test at a time.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
