@@ -54,6 +54,7 @@ public static class BusRegistration
                     bus.UsingRabbitMq((context, cfg) =>
                     {
                         RabbitMqTopology.ConfigureHost(cfg, options.RabbitMq);
+                        MandatoryRouting.Require(cfg);
                         cfg.UseMessageScheduler(SchedulerAddress.Uri);
                         cfg.ConfigureEndpoints(context);
                     });

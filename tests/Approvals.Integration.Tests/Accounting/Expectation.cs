@@ -34,9 +34,46 @@ public sealed record Expectation(string Status, string SagaState, string ReviewS
         ["intake"] = Timeline.Count,
         // OpenReview, then a ResumeReview per answer and a CancelReview per withdrawal.
         ["review"] = 1 + Answers + Withdrawals,
-        // ApprovalRequested, InformationRequested and InformationProvided per question, ReviewDecided, RequestWithdrawn.
-        ["workflow"] = 1 + Timeline.Count(s => s == "AwaitingInformation") + Answers + Decisions + Withdrawals,
+        // ApprovalRequested, InformationRequested and InformationProvided per question, ReviewDecided, RequestWithdrawn,
+        // plus what the durable scheduler (behind the same inbox) received for the review clock.
+        ["workflow"] = 1 + Timeline.Count(s => s == "AwaitingInformation") + Answers + Decisions + Withdrawals + SchedulerRequests,
     };
+
+    /// <summary>
+    /// Schedule and cancel requests the saga sent: the review clock's reminder and deadline at submission; on a question
+    /// both cancelled and a reply deadline set; on the answer that cancelled and the clock rescheduled; on a decision or
+    /// a withdrawal whatever is still pending cancelled.
+    /// </summary>
+    int SchedulerRequests
+    {
+        get
+        {
+            var requests = 2;
+            var clockRunning = true;
+            foreach (var status in Timeline.Skip(2))
+            {
+                switch (status)
+                {
+                    case "AwaitingInformation":
+                        requests += 3;
+                        clockRunning = false;
+                        break;
+                    case "UnderReview":
+                        requests += 3;
+                        clockRunning = true;
+                        break;
+                    case "Approved" or "Denied":
+                        requests += 2;
+                        break;
+                    case "Withdrawn":
+                        requests += clockRunning ? 2 : 1;
+                        break;
+                }
+            }
+
+            return requests;
+        }
+    }
 
     public static bool IsDecision(string status) => status is "Approved" or "Denied";
 }

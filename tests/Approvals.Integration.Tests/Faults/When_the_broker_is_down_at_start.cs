@@ -9,9 +9,14 @@ namespace Approvals.Integration.Tests.Faults;
 /// <summary>F2: the services start while the broker is unavailable (rabbitmqctl stop_app), and it comes up later.</summary>
 public sealed class When_the_broker_is_down_at_start(ITestOutputHelper output)
 {
-    /// <summary>Skipped while the loss it found stands; remove the Skip to reproduce it (README, "Fault tests").</summary>
-    [Fact(Skip = "Known loss: with the broker back, Intake's bus outbox publishes ApprovalRequested before Workflow has bound " +
-        "its queue; RabbitMQ confirms and drops the unroutable message, and the outbox row is deleted.")]
+    /// <summary>
+    /// Open defect, kept visible rather than hidden: see README "Fault tests". Mandatory publishing (MandatoryRouting)
+    /// now stops the broker from confirming-and-dropping messages published before their consumer's queue exists, but
+    /// this run still ends with requests stuck before review: the consumer-outbox deliveries that RabbitMQ returns are
+    /// retried only by the message retry and can still miss the window. Remove the Skip to reproduce.
+    /// </summary>
+    [Fact(Skip = "Open defect (issue 3): messages published while a consumer's queue is not yet bound after a broker outage " +
+        "are not yet all recovered; see the summary above and README, Fault tests.")]
     public async Task Should_start_degraded_accept_submissions_and_drain_them_exactly_once_when_the_broker_comes_up()
     {
         await using var deployment = await DistributedDeployment.Create(output);
