@@ -69,7 +69,19 @@ public sealed class BusOutboxDeliveryService<TDbContext>(
 
         foreach (var message in claimed)
         {
-            await BusOutboxSender.Deliver(bus, message, cancellationToken);
+            try
+            {
+                await BusOutboxSender.Deliver(bus, message, cancellationToken);
+            }
+            catch
+            {
+                // Give the rest back at once (a returned message means its queue is only just being created),
+                // rather than keeping them locked until the lease runs out.
+                await messages.Where(m => m.LockId == lockId).ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, (DateTimeOffset?)null),
+                    CancellationToken.None);
+                throw;
+            }
+
             var mine = messages.Where(m => m.Id == message.Id && m.LockId == lockId);
             if (options.Value.RetainSentFor > TimeSpan.Zero)
                 await mine.ExecuteUpdateAsync(s => s.SetProperty(m => m.DeliveredAt, clock.GetUtcNow()), cancellationToken);

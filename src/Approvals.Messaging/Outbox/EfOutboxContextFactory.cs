@@ -37,8 +37,19 @@ public sealed class EfOutboxContextFactory<TDbContext>(
             return;
         }
 
-        while (inbox.Delivered is null)
-            await next.Send(new EfOutboxConsumeContext<T>(context, options, provider, db, inbox, clock));
+        try
+        {
+            while (inbox.Delivered is null)
+                await next.Send(new EfOutboxConsumeContext<T>(context, options, provider, db, inbox, clock));
+        }
+        catch (Exception exception) when (exception is MessageReturnedException || exception.InnerException is MessageReturnedException)
+        {
+            // The receiver's queue does not exist yet. The state change is committed, so acknowledge the message and
+            // leave the rows to ConsumerOutboxRedeliveryService rather than retrying the consumer into the error queue.
+            await AcknowledgeRedelivery(context, options, timer.Elapsed);
+            return;
+        }
+
         faults.At(FaultPoint.AfterSendBeforeDeliveredMark);
 
         var sent = db.Set<OutboxMessage>().Local

@@ -24,6 +24,7 @@ public static class OutboxRegistration
         services.AddHostedService<BusOutboxDeliveryService<TDbContext>>();
         services.AddHostedService<InboxCleanupService<TDbContext>>();
         services.AddHostedService<OutboxReplayService<TDbContext>>();
+        services.AddHostedService<ConsumerOutboxRedeliveryService<TDbContext>>();
         return services;
     }
 

@@ -10,13 +10,11 @@ namespace Approvals.Integration.Tests.Faults;
 public sealed class When_the_broker_is_down_at_start(ITestOutputHelper output)
 {
     /// <summary>
-    /// Open defect, kept visible rather than hidden: see README "Fault tests". Mandatory publishing (MandatoryRouting)
-    /// now stops the broker from confirming-and-dropping messages published before their consumer's queue exists, but
-    /// this run still ends with requests stuck before review: the consumer-outbox deliveries that RabbitMQ returns are
-    /// retried only by the message retry and can still miss the window. Remove the Skip to reproduce.
+    /// This lost every submission before publishes became mandatory and consumer-outbox deliveries that RabbitMQ
+    /// returns were left to a background redelivery: the broker, back before a consumer had bound its queue, confirmed
+    /// and dropped the unroutable messages.
     /// </summary>
-    [Fact(Skip = "Open defect (issue 3): messages published while a consumer's queue is not yet bound after a broker outage " +
-        "are not yet all recovered; see the summary above and README, Fault tests.")]
+    [Fact]
     public async Task Should_start_degraded_accept_submissions_and_drain_them_exactly_once_when_the_broker_comes_up()
     {
         await using var deployment = await DistributedDeployment.Create(output);

@@ -1,0 +1,77 @@
+using MassTransit;
+using MassTransit.Middleware;
+using MassTransit.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Approvals.Messaging.Outbox;
+
+/// <summary>
+/// Sends what a consumer committed but could not hand to the broker (the broker was away, or returned a message
+/// because its consumer's queue did not exist yet). The consumed message itself was acknowledged, so nothing else
+/// would ever retry these rows. Original MessageIds let receivers drop anything they already had.
+/// </summary>
+public sealed class ConsumerOutboxRedeliveryService<TDbContext>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock,
+    ILogger<ConsumerOutboxRedeliveryService<TDbContext>> logger) : BackgroundService
+    where TDbContext : DbContext
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RedeliverStranded(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogWarning(exception, "Redelivering consumer outbox messages failed; trying again later");
+            }
+
+            await Task.Delay(options.Value.DeliveryLease / 3, clock, stoppingToken);
+        }
+    }
+
+    /// <summary>Inbox rows consumed but undelivered for longer than a live delivery takes.</summary>
+    public async Task<int> RedeliverStranded(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDbContext>();
+        var strandedBefore = clock.GetUtcNow() - options.Value.DeliveryLease / 3;
+        var stranded = await db.Set<InboxState>()
+            .Where(i => i.Consumed != null && i.Delivered == null && i.Consumed < strandedBefore)
+            .OrderBy(i => i.Id).Take(options.Value.DeliveryBatchSize).ToListAsync(cancellationToken);
+
+        foreach (var inbox in stranded)
+        {
+            var messages = await db.Set<OutboxMessage>()
+                .Where(m => m.InboxMessageId == inbox.MessageId && m.InboxConsumerId == inbox.ConsumerId && m.DeliveredAt == null)
+                .OrderBy(m => m.SequenceNumber).ToListAsync(cancellationToken);
+            foreach (var message in messages.Where(m => m.DestinationAddress is not null))
+            {
+                message.Deserialize(SystemTextJsonMessageSerializer.Instance);
+                var endpoint = await bus.GetSendEndpoint(message.DestinationAddress!);
+                await endpoint.Send(new Stranded(), new OutboxMessageSendPipe(message, message.DestinationAddress!), cancellationToken);
+            }
+
+            inbox.Delivered = clock.GetUtcNow();
+            if (options.Value.RetainSentFor > TimeSpan.Zero)
+                messages.ForEach(m => m.DeliveredAt = inbox.Delivered);
+            else
+                db.Set<OutboxMessage>().RemoveRange(messages);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return stranded.Count;
+    }
+
+    /// <summary>Placeholder message type: the send pipe replaces the body with the stored one.</summary>
+    sealed class Stranded;
+}
