@@ -23,6 +23,10 @@ public sealed class When_a_question_goes_unanswered
         clock.SetUtcNow(askedAt + ReplyDeadline);
         await workflow.FireDueTimers();
         await Eventually.True(async () => (await workflow.Row(id)).CurrentState == "Lapsed", "the request lapsed");
+        // The saga's messages leave after its commit: wait for them too.
+        await Eventually.True(() => Task.FromResult(
+            workflow.Published<RequestStatusChanged>(m => m.RequestId == id && m.Status == RequestStatus.Lapsed).Count == 1 &&
+            workflow.SentTo<CancelReview>(m => m.RequestId == id).Count == 1), "the lapse published and the review cancelled");
 
         var lapsed = Assert.Single(workflow.Published<RequestStatusChanged>(m => m.RequestId == id && m.Status == RequestStatus.Lapsed));
         Assert.Equal(("system", "No reply to the reviewer's questions within 14 days"), (lapsed.ActorId, lapsed.Reason));
@@ -38,6 +42,7 @@ public sealed class When_a_question_goes_unanswered
 
         clock.SetUtcNow(askedAt + TimeSpan.FromDays(2));
         Assert.False(await workflow.PublishAndWait(Answer(id)));
+        await Eventually.Settled(workflow.PendingTimers, 2, "review clock rescheduled, reply deadline cancelled");
         Assert.Equal("UnderReview", (await workflow.Row(id)).CurrentState);
 
         clock.SetUtcNow(askedAt + ReplyDeadline + TimeSpan.FromDays(1));
@@ -53,7 +58,7 @@ public sealed class When_a_question_goes_unanswered
         await using var _ = workflow;
 
         Assert.False(await workflow.PublishAndWait(Withdrawal(id)));
-        await Eventually.True(async () => await workflow.PendingTimers() == 0, "every timer cancelled");
+        await Eventually.Settled(workflow.PendingTimers, 0, "every timer cancelled");
 
         clock.SetUtcNow(askedAt + ReplyDeadline * 2);
         Assert.Equal(0, await workflow.FireDueTimers());
@@ -69,6 +74,7 @@ public sealed class When_a_question_goes_unanswered
 
         clock.SetUtcNow(askedAt + waited);
         Assert.False(await workflow.PublishAndWait(Answer(id) with { ProvidedAt = clock.GetUtcNow() }));
+        await Eventually.Settled(workflow.PendingTimers, 2, "review clock rescheduled, reply deadline cancelled");
         var saga = await workflow.Load(id);
         Assert.Equal(SubmittedAt + TimeSpan.FromDays(7) + waited, saga.ReviewDueAt);
 
@@ -77,8 +83,11 @@ public sealed class When_a_question_goes_unanswered
         await workflow.FireDueTimers();
         Assert.Empty(workflow.Published<ReviewOverdue>(m => m.RequestId == id));
         clock.SetUtcNow(saga.ReviewDueAt);
-        await workflow.FireDueTimers();
-        await Eventually.True(() => Task.FromResult(workflow.Published<ReviewOverdue>(m => m.RequestId == id).Count == 1), "overdue at the shifted deadline");
+        await Eventually.True(async () =>
+        {
+            await workflow.FireDueTimers();
+            return workflow.Published<ReviewOverdue>(m => m.RequestId == id).Count == 1;
+        }, "overdue at the shifted deadline");
     }
 
     static async Task<(FakeTimeProvider Clock, SqliteWorkflow Workflow, Guid Id, DateTimeOffset AskedAt)> AskedAQuestion()
@@ -90,7 +99,7 @@ public sealed class When_a_question_goes_unanswered
         var questions = Questions(id, "Liver function tests?");
         Assert.False(await workflow.PublishAndWait(questions));
         // The review clock stops while the prescriber is asked: only the reply deadline is pending.
-        await Eventually.True(async () => await workflow.PendingTimers() == 1, "review clock paused, reply deadline scheduled");
+        await Eventually.Settled(workflow.PendingTimers, 1, "review clock paused, reply deadline scheduled");
         return (clock, workflow, id, questions.RequestedAt);
     }
 }
