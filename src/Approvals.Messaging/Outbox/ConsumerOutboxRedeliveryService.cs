@@ -1,6 +1,4 @@
 using MassTransit;
-using MassTransit.Middleware;
-using MassTransit.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -55,11 +53,7 @@ public sealed class ConsumerOutboxRedeliveryService<TDbContext>(
                 .Where(m => m.InboxMessageId == inbox.MessageId && m.InboxConsumerId == inbox.ConsumerId && m.DeliveredAt == null)
                 .OrderBy(m => m.SequenceNumber).ToListAsync(cancellationToken);
             foreach (var message in messages.Where(m => m.DestinationAddress is not null))
-            {
-                message.Deserialize(SystemTextJsonMessageSerializer.Instance);
-                var endpoint = await bus.GetSendEndpoint(message.DestinationAddress!);
-                await endpoint.Send(new Stranded(), new OutboxMessageSendPipe(message, message.DestinationAddress!), cancellationToken);
-            }
+                await StoredMessageSender.Send(bus, message, cancellationToken);
 
             inbox.Delivered = clock.GetUtcNow();
             if (options.Value.RetainSentFor > TimeSpan.Zero)
@@ -71,7 +65,4 @@ public sealed class ConsumerOutboxRedeliveryService<TDbContext>(
 
         return stranded.Count;
     }
-
-    /// <summary>Placeholder message type: the send pipe replaces the body with the stored one.</summary>
-    sealed class Stranded;
 }

@@ -1,6 +1,4 @@
 using MassTransit;
-using MassTransit.Middleware;
-using MassTransit.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -34,9 +32,7 @@ public sealed class OutboxReplayService<TDbContext>(
         var consumerMessages = await db.Set<OutboxMessage>().OrderBy(m => m.SequenceNumber).ToListAsync(stoppingToken);
         foreach (var message in consumerMessages.Where(m => m.DestinationAddress is not null))
         {
-            message.Deserialize(SystemTextJsonMessageSerializer.Instance);
-            var endpoint = await bus.GetSendEndpoint(message.DestinationAddress!);
-            await endpoint.Send(new Replayed(), new OutboxMessageSendPipe(message, message.DestinationAddress!), stoppingToken);
+            await StoredMessageSender.Send(bus, message, stoppingToken);
             message.DeliveredAt ??= clock.GetUtcNow();
         }
 
@@ -48,7 +44,4 @@ public sealed class OutboxReplayService<TDbContext>(
         logger.LogInformation("Replayed {Consumer} consumer and {Bus} bus outbox messages of {Context} after start-up",
             consumerMessages.Count, busMessages.Count, typeof(TDbContext).Name);
     }
-
-    /// <summary>Placeholder message type: the send pipe replaces the body with the stored one.</summary>
-    sealed class Replayed;
 }

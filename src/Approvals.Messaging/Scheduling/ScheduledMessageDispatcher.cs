@@ -1,7 +1,5 @@
 using Approvals.Messaging.Outbox;
 using MassTransit;
-using MassTransit.Middleware;
-using MassTransit.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -51,24 +49,15 @@ public sealed class ScheduledMessageDispatcher<TDbContext>(
         return claimed.Count;
     }
 
-    async Task Send(DurableTimer timer, CancellationToken cancellationToken)
-    {
-        var destination = new Uri(timer.DestinationAddress);
-        var message = new OutboxMessage
+    Task Send(DurableTimer timer, CancellationToken cancellationToken) =>
+        StoredMessageSender.Send(bus, new OutboxMessage
         {
             MessageId = timer.TokenId,
             ContentType = timer.ContentType,
             MessageType = timer.MessageType,
             Body = timer.Body,
             Headers = timer.Headers,
-            DestinationAddress = destination,
+            DestinationAddress = new Uri(timer.DestinationAddress),
             SentTime = clock.GetUtcNow().UtcDateTime,
-        };
-        message.Deserialize(SystemTextJsonMessageSerializer.Instance);
-        var endpoint = await bus.GetSendEndpoint(destination);
-        await endpoint.Send(new Fired(), new OutboxMessageSendPipe(message, destination), cancellationToken);
-    }
-
-    /// <summary>Placeholder message type: the send pipe replaces the body with the stored one.</summary>
-    sealed class Fired;
+        }, cancellationToken);
 }
