@@ -240,3 +240,94 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127215816_ApprovalClocks'
+)
+BEGIN
+    ALTER TABLE [intake].[Requests] ADD [FollowUpOverdue] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127215816_ApprovalClocks'
+)
+BEGIN
+    ALTER TABLE [intake].[Requests] ADD [NextFollowUpDue] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127215816_ApprovalClocks'
+)
+BEGIN
+    ALTER TABLE [intake].[Requests] ADD [RenewalCycle] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127215816_ApprovalClocks'
+)
+BEGIN
+    ALTER TABLE [intake].[Requests] ADD [RenewalStatus] nvarchar(16) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127215816_ApprovalClocks'
+)
+BEGIN
+    ALTER TABLE [intake].[Requests] ADD [ValidFrom] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127215816_ApprovalClocks'
+)
+BEGIN
+    ALTER TABLE [intake].[Requests] ADD [ValidUntil] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127215816_ApprovalClocks'
+)
+BEGIN
+    CREATE TABLE [intake].[FollowUps] (
+        [Id] uniqueidentifier NOT NULL,
+        [RequestId] uniqueidentifier NOT NULL,
+        [PrescriberId] nvarchar(128) NOT NULL,
+        [Date] date NOT NULL,
+        [DailyDoseMg] decimal(9,2) NOT NULL,
+        [DrinksPerDay] decimal(9,2) NULL,
+        [ConsumptionMeasure] nvarchar(64) NULL,
+        [ConsumptionValue] decimal(9,2) NULL,
+        [Notes] nvarchar(4000) NULL,
+        [ReportedAt] datetimeoffset NOT NULL,
+        [AdverseEvents] nvarchar(max) NULL,
+        CONSTRAINT [PK_FollowUps] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_FollowUps_Requests_RequestId] FOREIGN KEY ([RequestId]) REFERENCES [intake].[Requests] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127215816_ApprovalClocks'
+)
+BEGIN
+    CREATE INDEX [IX_FollowUps_RequestId_Date] ON [intake].[FollowUps] ([RequestId], [Date]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127215816_ApprovalClocks'
+)
+BEGIN
+    INSERT INTO [intake].[__intake_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127215816_ApprovalClocks', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

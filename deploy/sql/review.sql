@@ -213,3 +213,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261127215822_ApprovalClocks'
+)
+BEGIN
+    ALTER TABLE [review].[Reviews] ADD [ValidUntil] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261127215822_ApprovalClocks'
+)
+BEGIN
+    ALTER TABLE [review].[Reviews] ADD [ValidityStartsAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261127215822_ApprovalClocks'
+)
+BEGIN
+    INSERT INTO [review].[__review_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127215822_ApprovalClocks', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

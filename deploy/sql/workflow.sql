@@ -296,3 +296,120 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [FollowUpDueTokenId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [FollowUpOverdue] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [LastFollowUpOn] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [NextFollowUpDue] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [NextRenewalReminder] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [RenewalCycle] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [RenewalReminderTokenId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [RenewalStatus] nvarchar(16) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [ReviewOpenedAt] datetimeoffset NOT NULL DEFAULT '0001-01-01T00:00:00.0000000+00:00';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [SuspendedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [ValidFrom] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [ValidUntil] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [ValidityEndTokenId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
+)
+BEGIN
+    INSERT INTO [workflow].[__workflow_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127215827_ApprovalClocks', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,6 +1,9 @@
 namespace Approvals.Contracts;
 
-/// <summary>The saga asks the review service to put a request in the reviewers' queue.</summary>
+/// <summary>
+/// The saga asks the review service to put a request in the reviewers' queue. A renewal review carries the start of
+/// the window it would approve (<see cref="ValidityStartsAt"/>: the current window's end, so there is no gap).
+/// </summary>
 public sealed record OpenReview(
     Guid RequestId,
     Guid ReviewId,
@@ -11,4 +14,5 @@ public sealed record OpenReview(
     decimal DailyDoseMg,
     Urgency Urgency,
     DateTimeOffset OpenedAt,
-    DateTimeOffset DueAt);
+    DateTimeOffset DueAt,
+    DateTimeOffset? ValidityStartsAt = null);

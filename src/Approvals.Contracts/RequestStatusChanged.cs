@@ -12,7 +12,21 @@ public sealed record RequestStatusChanged(
     string ActorId,
     string? Reason,
     DecisionRecord? Decision,
-    IReadOnlyList<string>? Questions);
+    IReadOnlyList<string>? Questions,
+    ApprovalTerms? Terms = null,
+    bool ReviewOverdue = false);
+
+/// <summary>
+/// An approval's clocks as they stand after the entry: the validity window, the follow-up expected next, and the
+/// renewal of the window (<see cref="RenewalCycle"/> counts the renewals approved so far).
+/// </summary>
+public sealed record ApprovalTerms(
+    DateTimeOffset ValidFrom,
+    DateTimeOffset ValidUntil,
+    DateTimeOffset? NextFollowUpDue,
+    bool FollowUpOverdue,
+    RenewalStatus? RenewalStatus,
+    int RenewalCycle);
 
 /// <summary>The decision that ended a review, as the prescriber and auditors see it.</summary>
 public sealed record DecisionRecord(

@@ -1,6 +1,9 @@
 namespace Approvals.Contracts;
 
-/// <summary>A reviewer approved (possibly at a lower dose) or denied.</summary>
+/// <summary>
+/// A reviewer approved (possibly at a lower dose) or denied. <see cref="ValidUntil"/>: the reviewer chose a validity
+/// shorter than the default.
+/// </summary>
 public sealed record ReviewDecided(
     Guid RequestId,
     Guid ReviewId,
@@ -9,4 +12,5 @@ public sealed record ReviewDecided(
     string? ReasonCode,
     string? Rationale,
     string ReviewerId,
-    DateTimeOffset DecidedAt);
+    DateTimeOffset DecidedAt,
+    DateTimeOffset? ValidUntil = null);

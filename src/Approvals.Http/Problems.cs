@@ -17,6 +17,11 @@ public static class Problems
             Title = title,
         });
 
+    /// <summary>422 for a business rule the request breaks, with a stable <c>code</c> a client can act on.</summary>
+    public static ProblemHttpResult RuleBroken(string code, string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: "A rule of the approval is not met.",
+            extensions: new Dictionary<string, object?> { ["code"] = code });
+
     public static ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "The request conflicts with the current state.");
 

@@ -2,6 +2,7 @@ using Approvals.Intake.Consumers;
 using Approvals.Intake.Persistence;
 using Approvals.Intake.Protocols;
 using Approvals.Messaging.Bus;
+using Approvals.Messaging.Configuration;
 using Approvals.Messaging.Outbox;
 using Approvals.Messaging.Persistence;
 using MassTransit;
@@ -16,6 +17,7 @@ public static class IntakeRegistration
     public static IServiceCollection AddIntakeService(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ProtocolOptions>(configuration.GetSection(ProtocolOptions.Section));
+        services.AddApprovalTerms(configuration);
         services.AddSingleton(provider => ProtocolFileLoader.Load(provider.GetRequiredService<IOptions<ProtocolOptions>>().Value.Path));
         return services.AddServiceDbContext<IntakeDbContext>(configuration, IntakeDbContext.SchemaName)
             .AddInboxOutbox<IntakeDbContext>(configuration);
@@ -24,7 +26,6 @@ public static class IntakeRegistration
     public static void AddIntakeMessaging(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<RequestStatusChangedConsumer>().Endpoint(e => e.Name = ServiceAddresses.IntakeQueue);
-        bus.AddConsumer<ReviewOverdueConsumer>().Endpoint(e => e.Name = ServiceAddresses.IntakeQueue);
         bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
         {
             if (name == ServiceAddresses.IntakeQueue)

@@ -1,4 +1,5 @@
 using Approvals.Messaging.Bus;
+using Approvals.Messaging.Configuration;
 using Approvals.Messaging.Outbox;
 using Approvals.Messaging.Persistence;
 using Approvals.Review.Consumers;
@@ -12,7 +13,8 @@ namespace Approvals.Review;
 public static class ReviewRegistration
 {
     public static IServiceCollection AddReviewService(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddServiceDbContext<ReviewDbContext>(configuration, ReviewDbContext.SchemaName)
+        services.AddApprovalTerms(configuration)
+            .AddServiceDbContext<ReviewDbContext>(configuration, ReviewDbContext.SchemaName)
             .AddInboxOutbox<ReviewDbContext>(configuration);
 
     public static void AddReviewMessaging(this IBusRegistrationConfigurator bus)

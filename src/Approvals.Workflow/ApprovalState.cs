@@ -21,7 +21,9 @@ public sealed class ApprovalState : SagaStateMachineInstance, ISagaVersion
     public Urgency Urgency { get; set; }
     public DateTimeOffset SubmittedAt { get; set; }
 
+    /// <summary>The current review round: the initial review, then each renewal review.</summary>
     public Guid ReviewId { get; set; }
+    public DateTimeOffset ReviewOpenedAt { get; set; }
     public DateTimeOffset ReviewDueAt { get; set; }
 
     /// <summary>Scheduling tokens of the review clock's timers; null once cancelled or fired.</summary>
@@ -41,7 +43,33 @@ public sealed class ApprovalState : SagaStateMachineInstance, ISagaVersion
     public decimal? ApprovedDailyDoseMg { get; set; }
     public string? DecidedBy { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }
+
+    /// <summary>When the request ended for good (denied, withdrawn, lapsed, revoked, expired); an approval stays open.</summary>
     public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>The current validity window; a renewal moves it forward, starting where the previous one ended.</summary>
+    public DateTimeOffset? ValidFrom { get; set; }
+    public DateTimeOffset? ValidUntil { get; set; }
+
+    public DateTimeOffset? LastFollowUpOn { get; set; }
+    public DateTimeOffset? NextFollowUpDue { get; set; }
+
+    /// <summary>The follow-up interval passed without a report; the next report clears it.</summary>
+    public bool FollowUpOverdue { get; set; }
+
+    public RenewalStatus? RenewalStatus { get; set; }
+
+    /// <summary>Renewals approved so far.</summary>
+    public int RenewalCycle { get; set; }
+
+    /// <summary>Index of the next renewal reminder of the current window (reminders are sent once each).</summary>
+    public int NextRenewalReminder { get; set; }
+
+    public DateTimeOffset? SuspendedAt { get; set; }
+
+    public Guid? FollowUpDueTokenId { get; set; }
+    public Guid? RenewalReminderTokenId { get; set; }
+    public Guid? ValidityEndTokenId { get; set; }
 
     /// <summary>Number of timeline entries published so far; the next entry gets the next number.</summary>
     public int TimelineSequence { get; set; }

@@ -1,4 +1,5 @@
 using Approvals.Messaging.Bus;
+using Approvals.Messaging.Configuration;
 using Approvals.Messaging.Outbox;
 using Approvals.Messaging.Persistence;
 using Approvals.Messaging.Sagas;
@@ -15,6 +16,7 @@ public static class WorkflowRegistration
     public static IServiceCollection AddWorkflowService(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<WorkflowOptions>(configuration.GetSection(WorkflowOptions.Section));
+        services.AddApprovalTerms(configuration);
         services.AddServiceDbContext<WorkflowDbContext>(configuration, WorkflowDbContext.SchemaName)
             .AddInboxOutbox<WorkflowDbContext>(configuration)
             .AddDurableScheduler<WorkflowDbContext>(configuration);

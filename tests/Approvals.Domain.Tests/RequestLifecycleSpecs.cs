@@ -4,25 +4,32 @@ namespace Approvals.Domain.Tests;
 
 public sealed class RequestLifecycleSpecs
 {
-    public static TheoryData<RequestStatus, bool, bool, bool> Table => new()
+    public sealed record Steps(bool Closed, bool Withdraw, bool Answer, bool FollowUp, bool Renew, bool Suspend, bool Reinstate, bool Revoke);
+
+    public static TheoryData<RequestStatus, Steps> Table => new()
     {
-        // status                           final  withdraw  answer
-        { RequestStatus.Submitted,           false, true,     false },
-        { RequestStatus.UnderReview,         false, true,     false },
-        { RequestStatus.AwaitingInformation, false, true,     true },
-        { RequestStatus.Approved,            true,  false,    false },
-        { RequestStatus.Denied,              true,  false,    false },
-        { RequestStatus.Withdrawn,           true,  false,    false },
-        { RequestStatus.Lapsed,              true,  false,    false },
+        //                                          closed withdraw answer followUp renew  suspend reinstate revoke
+        { RequestStatus.Submitted,           new(false, true,  false, false, false, false, false, false) },
+        { RequestStatus.UnderReview,         new(false, true,  false, false, false, false, false, false) },
+        { RequestStatus.AwaitingInformation, new(false, true,  true,  false, false, false, false, false) },
+        { RequestStatus.Approved,            new(false, false, false, true,  true,  true,  false, true) },
+        { RequestStatus.Suspended,           new(false, false, false, true,  false, false, true,  true) },
+        { RequestStatus.Denied,              new(true,  false, false, false, false, false, false, false) },
+        { RequestStatus.Withdrawn,           new(true,  false, false, false, false, false, false, false) },
+        { RequestStatus.Lapsed,              new(true,  false, false, false, false, false, false, false) },
+        { RequestStatus.Revoked,             new(true,  false, false, false, false, false, false, false) },
+        { RequestStatus.Expired,             new(true,  false, false, false, false, false, false, false) },
     };
 
     [Theory]
     [MemberData(nameof(Table))]
-    public void Each_status_allows_exactly_its_steps(RequestStatus status, bool isFinal, bool canWithdraw, bool canAnswer)
+    public void Each_status_allows_exactly_its_steps(RequestStatus status, Steps steps)
     {
-        Assert.Equal(isFinal, RequestLifecycle.IsFinal(status));
-        Assert.Equal(canWithdraw, RequestLifecycle.CanWithdraw(status));
-        Assert.Equal(canAnswer, RequestLifecycle.CanAnswerInformation(status));
+        var actual = new Steps(RequestLifecycle.IsClosed(status), RequestLifecycle.CanWithdraw(status),
+            RequestLifecycle.CanAnswerInformation(status), RequestLifecycle.CanReportFollowUp(status), RequestLifecycle.CanRenew(status),
+            RequestLifecycle.CanSuspend(status), RequestLifecycle.CanReinstate(status), RequestLifecycle.CanRevoke(status));
+
+        Assert.Equal(steps, actual);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public static class RequestEndpoints
             .WithSummary("Answer the reviewer's open questions.");
         group.MapPost("/{id:guid}/withdrawal", Withdraw).RequireAuthorization(Policies.Submit)
             .WithSummary("Withdraw a request that is not yet decided.");
-        return group;
+        return group.MapFollowUps().MapRenewals().MapSafetyActions();
     }
 
     static async Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> Submit(
@@ -125,7 +125,7 @@ public static class RequestEndpoints
     static async Task<Results<Ok<RequestView>, ProblemHttpResult>> Get(
         Guid id, ClaimsPrincipal principal, IntakeDbContext db, CancellationToken cancellationToken)
     {
-        var record = await FindVisible(id, CurrentUser.From(principal), db.Requests.AsNoTracking().Include(r => r.History), cancellationToken);
+        var record = await RequestAccess.FindVisible(id, CurrentUser.From(principal), db.Requests.AsNoTracking().Include(r => r.History), cancellationToken);
         return record is null ? Problems.NotFound("request") : TypedResults.Ok(RequestView.From(record));
     }
 
@@ -134,7 +134,7 @@ public static class RequestEndpoints
         CancellationToken cancellationToken)
     {
         var user = CurrentUser.From(principal);
-        var record = await FindVisible(id, user, db.Requests.AsNoTracking(), cancellationToken);
+        var record = await RequestAccess.FindVisible(id, user, db.Requests.AsNoTracking(), cancellationToken);
         if (record is null)
             return Problems.NotFound("request");
         if (!RequestLifecycle.CanAnswerInformation(record.Status))
@@ -158,7 +158,7 @@ public static class RequestEndpoints
         CancellationToken cancellationToken)
     {
         var user = CurrentUser.From(principal);
-        var record = await FindVisible(id, user, db.Requests.AsNoTracking(), cancellationToken);
+        var record = await RequestAccess.FindVisible(id, user, db.Requests.AsNoTracking(), cancellationToken);
         if (record is null)
             return Problems.NotFound("request");
         if (!RequestLifecycle.CanWithdraw(record.Status))
@@ -176,12 +176,6 @@ public static class RequestEndpoints
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Accepted($"/api/v1/requests/{id}", new SubmitResponse(id, record.Status));
     }
-
-    /// <summary>A prescriber sees only their own requests; anyone else's answers 404, so ids reveal nothing.</summary>
-    static Task<RequestRecord?> FindVisible(Guid id, CurrentUser user, IQueryable<RequestRecord> requests, CancellationToken cancellationToken) =>
-        user.SeesAllRequests
-            ? requests.SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
-            : requests.SingleOrDefaultAsync(r => r.Id == id && r.PrescriberId == user.Id, cancellationToken);
 
     static RequestRecord NewRecord(SubmitRequest body, string prescriberId, string idempotencyKey, string fingerprint, int protocolVersion,
         DateTimeOffset now)

@@ -35,6 +35,11 @@ public sealed record RequestView(
     DateTimeOffset? DecidedAt,
     DecisionView? Decision,
     IReadOnlyList<string> OpenQuestions,
+    DateTimeOffset? ValidFrom,
+    DateTimeOffset? ValidUntil,
+    DateTimeOffset? NextFollowUpDue,
+    bool FollowUpOverdue,
+    RenewalView? Renewal,
     IReadOnlyList<HistoryView> History)
 {
     public static RequestView From(RequestRecord r) =>
@@ -46,8 +51,13 @@ public sealed record RequestView(
                 ? new DecisionView(outcome, r.ReasonCode, r.Rationale, reviewer)
                 : null,
             r.OpenQuestions,
+            r.ValidFrom, r.ValidUntil, r.NextFollowUpDue, r.FollowUpOverdue,
+            r.ValidUntil is null ? null : new RenewalView(r.RenewalStatus, r.RenewalCycle),
             [.. r.History.OrderBy(h => h.Sequence).Select(h => new HistoryView(h.At, h.Status, h.ActorId, h.Reason))]);
 }
+
+/// <summary>The renewal of the current window (status null: none asked for yet) and the renewals approved so far.</summary>
+public sealed record RenewalView(RenewalStatus? Status, int Cycle);
 
 public sealed record InformationRequest(string? Text);
 

@@ -36,6 +36,17 @@ public sealed class RequestStatusChangedConsumer(IntakeDbContext db) : IConsumer
         request.Status = m.Status;
         request.LastSequence = m.Sequence;
         request.OpenQuestions = m.Status == RequestStatus.AwaitingInformation ? [.. m.Questions ?? []] : [];
+        request.Overdue = m.ReviewOverdue;
+        if (m.Terms is { } terms)
+        {
+            request.ValidFrom = terms.ValidFrom;
+            request.ValidUntil = terms.ValidUntil;
+            request.NextFollowUpDue = terms.NextFollowUpDue;
+            request.FollowUpOverdue = terms.FollowUpOverdue;
+            request.RenewalStatus = terms.RenewalStatus;
+            request.RenewalCycle = terms.RenewalCycle;
+        }
+
         if (m.Decision is { } decision)
         {
             request.DecisionOutcome = decision.Outcome;

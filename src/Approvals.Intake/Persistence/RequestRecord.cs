@@ -41,5 +41,12 @@ public sealed class RequestRecord
     public string? ReviewerId { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }
 
+    public DateTimeOffset? ValidFrom { get; set; }
+    public DateTimeOffset? ValidUntil { get; set; }
+    public DateTimeOffset? NextFollowUpDue { get; set; }
+    public bool FollowUpOverdue { get; set; }
+    public RenewalStatus? RenewalStatus { get; set; }
+    public int RenewalCycle { get; set; }
+
     public List<RequestHistoryEntry> History { get; set; } = [];
 }

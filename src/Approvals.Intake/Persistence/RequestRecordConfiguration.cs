@@ -25,6 +25,7 @@ internal sealed class RequestRecordConfiguration : IEntityTypeConfiguration<Requ
         builder.Property(x => x.Indication).HasMaxLength(200);
         builder.Property(x => x.ReasonCode).HasMaxLength(64);
         builder.Property(x => x.ReviewerId).HasMaxLength(128);
+        builder.Property(x => x.RenewalStatus).HasConversion<string>().HasMaxLength(16);
         builder.PrimitiveCollection(x => x.PriorTreatments);
         builder.PrimitiveCollection(x => x.OpenQuestions);
 
@@ -34,5 +35,6 @@ internal sealed class RequestRecordConfiguration : IEntityTypeConfiguration<Requ
         builder.HasIndex(x => new { x.Status, x.SubmittedAt, x.Id });
 
         builder.HasMany(x => x.History).WithOne().HasForeignKey(h => h.RequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany<FollowUpRecord>().WithOne().HasForeignKey(f => f.RequestId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -15,7 +15,8 @@ public static class MandatoryRouting
     static readonly Type[] ConsumedContracts =
     [
         typeof(ApprovalRequested), typeof(InformationProvided), typeof(RequestWithdrawn), typeof(ReviewDecided),
-        typeof(InformationRequested), typeof(RequestStatusChanged), typeof(ReviewOverdue),
+        typeof(InformationRequested), typeof(RequestStatusChanged), typeof(ReviewOverdue), typeof(FollowUpReported),
+        typeof(RenewalRequested), typeof(SuspensionOrdered), typeof(ReinstatementOrdered), typeof(RevocationOrdered),
     ];
 
     static readonly HashSet<string> RoutedExchanges = new(StringComparer.Ordinal)

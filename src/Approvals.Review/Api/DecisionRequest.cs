@@ -9,14 +9,27 @@ public sealed record DecisionRequest(
     decimal? ApprovedDailyDoseMg,
     string? ReasonCode,
     string? Rationale,
-    IReadOnlyList<string>? Questions)
+    IReadOnlyList<string>? Questions,
+    DateTimeOffset? ValidUntil = null)
 {
-    public ReviewDecision? Validate(decimal requestedDailyDoseMg, ValidationErrors errors)
+    /// <param name="windowStartsAt">Where the approved window would start: now, or the current window's end for a renewal.</param>
+    public ReviewDecision? Validate(decimal requestedDailyDoseMg, ReviewKind kind, DateTimeOffset windowStartsAt, ApprovalTermsRules terms,
+        ValidationErrors errors)
     {
         if (Outcome is not { } outcome)
         {
             errors.Add("outcome", "Required: approve, approve-modified, deny or request-information.");
             return null;
+        }
+
+        if (kind == ReviewKind.Renewal && outcome == DecisionOutcome.RequestInformation)
+            errors.Add("outcome", "A renewal is decided on the reported follow-ups: approve, approve-modified or deny.");
+        if (ValidUntil is { } until)
+        {
+            if (outcome is not (DecisionOutcome.Approve or DecisionOutcome.ApproveModified))
+                errors.Add("validUntil", "Only an approval has a validity.");
+            else if (!terms.AllowsWindow(windowStartsAt, until))
+                errors.Add("validUntil", $"After {windowStartsAt:u} and at most {terms.MaxValidity.TotalDays:0.##} days after it.");
         }
 
         var decision = new ReviewDecision(outcome, ApprovedDailyDoseMg, ReasonCode, Rationale, Questions);

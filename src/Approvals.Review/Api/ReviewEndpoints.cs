@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Approvals.Review.Api;
 
@@ -58,7 +59,7 @@ public static class ReviewEndpoints
 
     static async Task<Results<Ok<ReviewView>, ValidationProblem, ProblemHttpResult>> Decide(
         Guid id, DecisionRequest body, ClaimsPrincipal principal, ReviewDbContext db, BusOutbox<ReviewDbContext> outbox,
-        TimeProvider clock, CancellationToken cancellationToken)
+        IOptions<ApprovalTermsRules> terms, TimeProvider clock, CancellationToken cancellationToken)
     {
         var user = CurrentUser.From(principal);
         var review = await db.Reviews.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
@@ -69,16 +70,16 @@ public static class ReviewEndpoints
         if (review.Status != ReviewStatus.Open)
             return Problems.Conflict($"The review is {Describe(review.Status)}; only an open review can be decided.");
 
+        var now = clock.GetUtcNow();
         var errors = new ValidationErrors();
-        var decision = body.Validate(review.DailyDoseMg, errors);
+        var decision = body.Validate(review.DailyDoseMg, review.Kind, review.ValidityStartsAt ?? now, terms.Value, errors);
         if (decision is null)
             return Problems.Invalid(errors);
 
-        var now = clock.GetUtcNow();
         if (decision.Outcome == DecisionOutcome.RequestInformation)
             outbox.Publish(AskForInformation(review, decision, user, now));
         else
-            outbox.Publish(RecordDecision(review, decision, user, now));
+            outbox.Publish(RecordDecision(review, decision, body.ValidUntil, user, now));
         review.Version++;
         try
         {
@@ -101,7 +102,8 @@ public static class ReviewEndpoints
         return new InformationRequested(review.RequestId, review.Id, review.Questions, user.Id, now);
     }
 
-    static ReviewDecided RecordDecision(ReviewItem review, ReviewDecision decision, CurrentUser user, DateTimeOffset now)
+    static ReviewDecided RecordDecision(ReviewItem review, ReviewDecision decision, DateTimeOffset? validUntil, CurrentUser user,
+        DateTimeOffset now)
     {
         review.Status = ReviewStatus.Decided;
         review.Outcome = decision.Outcome;
@@ -110,8 +112,9 @@ public static class ReviewEndpoints
         review.Rationale = decision.Rationale;
         review.DecidedBy = user.Id;
         review.DecidedAt = now;
+        review.ValidUntil = validUntil;
         return new ReviewDecided(review.RequestId, review.Id, decision.Outcome, review.ApprovedDailyDoseMg, review.ReasonCode,
-            review.Rationale, user.Id, now);
+            review.Rationale, user.Id, now, validUntil);
     }
 
     static string Describe(ReviewStatus status) => status switch

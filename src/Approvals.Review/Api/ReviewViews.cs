@@ -12,18 +12,20 @@ public sealed record ReviewSummary(
 }
 
 public sealed record ReviewDecisionView(
-    DecisionOutcome Outcome, decimal? ApprovedDailyDoseMg, string? ReasonCode, string? Rationale, string ReviewerId, DateTimeOffset DecidedAt);
+    DecisionOutcome Outcome, decimal? ApprovedDailyDoseMg, string? ReasonCode, string? Rationale, string ReviewerId, DateTimeOffset DecidedAt,
+    DateTimeOffset? ValidUntil);
 
 public sealed record ReviewView(
     Guid Id, Guid RequestId, ReviewKind Kind, ReviewStatus Status, Urgency Urgency, DateTimeOffset OpenedAt, DateTimeOffset DueAt,
     bool Overdue, string ProtocolId, int ProtocolVersion, decimal DailyDoseMg, string PrescriberId,
-    IReadOnlyList<string> Questions, string? Answer, DateTimeOffset? AnsweredAt, ReviewDecisionView? Decision, string? CancelReason)
+    DateTimeOffset? ValidityStartsAt, IReadOnlyList<string> Questions, string? Answer, DateTimeOffset? AnsweredAt,
+    ReviewDecisionView? Decision, string? CancelReason)
 {
     public static ReviewView From(ReviewItem r) =>
         new(r.Id, r.RequestId, r.Kind, r.Status, r.Urgency, r.OpenedAt, r.DueAt, r.Overdue, r.ProtocolId, r.ProtocolVersion, r.DailyDoseMg,
-            r.PrescriberId, r.Questions, r.Answer, r.AnsweredAt,
+            r.PrescriberId, r.ValidityStartsAt, r.Questions, r.Answer, r.AnsweredAt,
             r is { Outcome: { } outcome, DecidedBy: { } by, DecidedAt: { } at }
-                ? new ReviewDecisionView(outcome, r.ApprovedDailyDoseMg, r.ReasonCode, r.Rationale, by, at)
+                ? new ReviewDecisionView(outcome, r.ApprovedDailyDoseMg, r.ReasonCode, r.Rationale, by, at, r.ValidUntil)
                 : null,
             r.CancelReason);
 }

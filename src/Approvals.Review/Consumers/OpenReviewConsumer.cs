@@ -27,6 +27,7 @@ public sealed class OpenReviewConsumer(ReviewDbContext db) : IConsumer<OpenRevie
             Urgency = m.Urgency,
             OpenedAt = m.OpenedAt,
             DueAt = m.DueAt,
+            ValidityStartsAt = m.ValidityStartsAt,
             Version = 1,
         });
         await db.SaveChangesAsync(context.CancellationToken);

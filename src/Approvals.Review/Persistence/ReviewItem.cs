@@ -17,6 +17,9 @@ public sealed class ReviewItem
     public DateTimeOffset OpenedAt { get; set; }
     public DateTimeOffset DueAt { get; set; }
 
+    /// <summary>Renewal reviews: where the window they would approve starts (the current window's end).</summary>
+    public DateTimeOffset? ValidityStartsAt { get; set; }
+
     /// <summary>The review clock ran out before a decision. Overdue reviews are due earliest, so they lead the queue.</summary>
     public bool Overdue { get; set; }
 
@@ -30,6 +33,9 @@ public sealed class ReviewItem
     public string? Rationale { get; set; }
     public string? DecidedBy { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }
+
+    /// <summary>An end of validity the reviewer chose instead of the default period.</summary>
+    public DateTimeOffset? ValidUntil { get; set; }
     public string? CancelReason { get; set; }
 
     /// <summary>Concurrency token: of two decisions racing on one review, the second save fails.</summary>

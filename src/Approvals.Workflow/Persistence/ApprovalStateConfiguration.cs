@@ -17,6 +17,7 @@ internal sealed class ApprovalStateConfiguration : IEntityTypeConfiguration<Appr
         builder.Property(x => x.ProtocolId).HasMaxLength(64);
         builder.Property(x => x.Urgency).HasConversion<string>().HasMaxLength(16);
         builder.Property(x => x.DecidedBy).HasMaxLength(128);
+        builder.Property(x => x.RenewalStatus).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(x => x.CurrentState);
     }
 }

@@ -42,7 +42,7 @@ public sealed record Expectation(string Status, string SagaState, string ReviewS
     /// <summary>
     /// Schedule and cancel requests the saga sent: the review clock's reminder and deadline at submission; on a question
     /// both cancelled and a reply deadline set; on the answer that cancelled and the clock rescheduled; on a decision or
-    /// a withdrawal whatever is still pending cancelled.
+    /// a withdrawal whatever is still pending cancelled, and on an approval its follow-up, renewal reminder and expiry set.
     /// </summary>
     int SchedulerRequests
     {
@@ -62,7 +62,10 @@ public sealed record Expectation(string Status, string SagaState, string ReviewS
                         requests += 3;
                         clockRunning = true;
                         break;
-                    case "Approved" or "Denied":
+                    case "Approved":
+                        requests += 2 + 3;
+                        break;
+                    case "Denied":
                         requests += 2;
                         break;
                     case "Withdrawn":

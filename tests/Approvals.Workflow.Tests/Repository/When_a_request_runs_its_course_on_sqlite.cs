@@ -32,8 +32,8 @@ public sealed class When_a_request_runs_its_course_on_sqlite
         Assert.Equal((Prescriber, "off-label-ketamine", 3, RequestedDose, Urgency.Standard, SubmittedAt, open.ReviewId, open.DueAt + paused),
             (saga.PrescriberId, saga.ProtocolId, saga.ProtocolVersion, saga.DailyDoseMg, saga.Urgency, saga.SubmittedAt, saga.ReviewId, saga.ReviewDueAt));
         var decidedAt = Approval(id).DecidedAt;
-        Assert.Equal((RequestedDose, Reviewer, decidedAt, decidedAt),
-            (saga.ApprovedDailyDoseMg, saga.DecidedBy, saga.DecidedAt, saga.ClosedAt));
+        Assert.Equal((RequestedDose, Reviewer, decidedAt, null, decidedAt, decidedAt.AddDays(180)),
+            (saga.ApprovedDailyDoseMg, saga.DecidedBy, saga.DecidedAt, saga.ClosedAt, saga.ValidFrom, saga.ValidUntil));
 
         async Task Step(object message, string state, int version, int sequence)
         {

@@ -38,8 +38,11 @@ public sealed class When_a_review_is_approved : Scenario
     {
         var saga = Saga;
         Assert.Equal(nameof(ApprovalStateMachine.Approved), saga.CurrentState);
-        Assert.Equal((RequestedDose, Reviewer, _decision.DecidedAt, _decision.DecidedAt, 3),
+        // An approval stays open: it lives on its validity window, which starts at the decision.
+        Assert.Equal((RequestedDose, Reviewer, _decision.DecidedAt, null, 3),
             (saga.ApprovedDailyDoseMg, saga.DecidedBy, saga.DecidedAt, saga.ClosedAt, saga.TimelineSequence));
+        Assert.Equal((_decision.DecidedAt, _decision.DecidedAt.AddDays(180), _decision.DecidedAt.AddDays(31), 0),
+            (saga.ValidFrom, saga.ValidUntil, saga.NextFollowUpDue, saga.RenewalCycle));
         Assert.Empty(Workflow.Published<ApprovalDenied>(m => m.RequestId == Id));
     }
 }

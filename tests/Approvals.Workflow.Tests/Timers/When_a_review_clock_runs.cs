@@ -31,7 +31,8 @@ public sealed class When_a_review_clock_runs
         clock.SetUtcNow(SubmittedAt + Clock);
         Assert.Equal(1, await workflow.FireDueTimers());
         await Eventually.True(() => Task.FromResult(workflow.Published<ReviewOverdue>(m => m.RequestId == id).Count == 1), "overdue");
-        Assert.Equal(new SagaRow("UnderReview", 3, 2), await workflow.Row(id));
+        // The overdue is also a timeline entry, by the system.
+        Assert.Equal(new SagaRow("UnderReview", 3, 3), await workflow.Row(id));
         Assert.True((await workflow.Load(id)).ReviewOverdue);
 
         clock.Advance(TimeSpan.FromDays(30));
@@ -49,7 +50,8 @@ public sealed class When_a_review_clock_runs
         clock.SetUtcNow(SubmittedAt + Clock - TimeSpan.FromSeconds(1));
         await workflow.FireDueTimers(); // the reminder
         Assert.False(await workflow.PublishAndWait(Approval(id) with { DecidedAt = clock.GetUtcNow() }));
-        await Eventually.True(async () => await workflow.PendingTimers() == 0, "timers cancelled by the decision");
+        // The review clock's two timers are cancelled; the approval's three (follow-up, renewal reminder, expiry) start.
+        await Eventually.Settled(workflow.PendingTimers, 3, "review timers cancelled, approval timers scheduled");
 
         clock.SetUtcNow(SubmittedAt + Clock + TimeSpan.FromDays(1));
         Assert.Equal(0, await workflow.FireDueTimers());

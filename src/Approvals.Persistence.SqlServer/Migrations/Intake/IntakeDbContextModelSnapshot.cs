@@ -23,6 +23,52 @@ namespace Approvals.Persistence.SqlServer.Migrations.Intake
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Approvals.Intake.Persistence.FollowUpRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ConsumptionMeasure")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<decimal?>("ConsumptionValue")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.Property<decimal>("DailyDoseMg")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("DrinksPerDay")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("PrescriberId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Date");
+
+                    b.ToTable("FollowUps", "intake");
+                });
+
             modelBuilder.Entity("Approvals.Intake.Persistence.RequestHistoryEntry", b =>
                 {
                     b.Property<Guid>("RequestId")
@@ -79,6 +125,9 @@ namespace Approvals.Persistence.SqlServer.Migrations.Intake
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<bool>("FollowUpOverdue")
+                        .HasColumnType("bit");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -96,6 +145,9 @@ namespace Approvals.Persistence.SqlServer.Migrations.Intake
                     b.Property<int>("LastSequence")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("NextFollowUpDue")
+                        .HasColumnType("datetimeoffset");
 
                     b.PrimitiveCollection<string>("OpenQuestions")
                         .IsRequired()
@@ -141,6 +193,13 @@ namespace Approvals.Persistence.SqlServer.Migrations.Intake
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<int>("RenewalCycle")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RenewalStatus")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<string>("ReviewerId")
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
@@ -157,6 +216,12 @@ namespace Approvals.Persistence.SqlServer.Migrations.Intake
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset?>("ValidFrom")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("ValidUntil")
+                        .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
 
@@ -335,6 +400,41 @@ namespace Approvals.Persistence.SqlServer.Migrations.Intake
                         .IsUnique();
 
                     b.ToTable("OutboxMessage", "intake");
+                });
+
+            modelBuilder.Entity("Approvals.Intake.Persistence.FollowUpRecord", b =>
+                {
+                    b.HasOne("Approvals.Intake.Persistence.RequestRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Approvals.Intake.Persistence.AdverseEventRecord", "AdverseEvents", b1 =>
+                        {
+                            b1.Property<Guid>("FollowUpRecordId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<bool>("Serious");
+
+                            b1.Property<string>("Term")
+                                .IsRequired();
+
+                            b1.HasKey("FollowUpRecordId", "__synthesizedOrdinal");
+
+                            b1.ToTable("FollowUps", "intake");
+
+                            b1
+                                .ToJson("AdverseEvents")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FollowUpRecordId");
+                        });
+
+                    b.Navigation("AdverseEvents");
                 });
 
             modelBuilder.Entity("Approvals.Intake.Persistence.RequestHistoryEntry", b =>

@@ -269,8 +269,23 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
 
+                    b.Property<Guid?>("FollowUpDueTokenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("FollowUpOverdue")
+                        .HasColumnType("bit");
+
                     b.Property<Guid?>("InformationDeadlineTokenId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("LastFollowUpOn")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("NextFollowUpDue")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("NextRenewalReminder")
+                        .HasColumnType("int");
 
                     b.Property<string>("PrescriberId")
                         .IsRequired()
@@ -284,6 +299,16 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
 
                     b.Property<int>("ProtocolVersion")
                         .HasColumnType("int");
+
+                    b.Property<int>("RenewalCycle")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("RenewalReminderTokenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RenewalStatus")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
 
                     b.Property<long>("ReviewClockPaused")
                         .HasColumnType("bigint");
@@ -300,6 +325,9 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
                     b.Property<Guid>("ReviewId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset>("ReviewOpenedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<bool>("ReviewOverdue")
                         .HasColumnType("bit");
 
@@ -309,6 +337,9 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("SuspendedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<int>("TimelineSequence")
                         .HasColumnType("int");
 
@@ -316,6 +347,15 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset?>("ValidFrom")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("ValidUntil")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ValidityEndTokenId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()

@@ -17,6 +17,52 @@ namespace Approvals.Persistence.Sqlite.Migrations.Intake
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Approvals.Intake.Persistence.FollowUpRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsumptionMeasure")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("ConsumptionValue")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("DailyDoseMg")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("DrinksPerDay")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrescriberId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "Date");
+
+                    b.ToTable("FollowUps", (string)null);
+                });
+
             modelBuilder.Entity("Approvals.Intake.Persistence.RequestHistoryEntry", b =>
                 {
                     b.Property<Guid>("RequestId")
@@ -73,6 +119,9 @@ namespace Approvals.Persistence.Sqlite.Migrations.Intake
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("FollowUpOverdue")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -89,6 +138,9 @@ namespace Approvals.Persistence.Sqlite.Migrations.Intake
 
                     b.Property<int>("LastSequence")
                         .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NextFollowUpDue")
                         .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("OpenQuestions")
@@ -135,6 +187,13 @@ namespace Approvals.Persistence.Sqlite.Migrations.Intake
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("RenewalCycle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RenewalStatus")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReviewerId")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
@@ -151,6 +210,12 @@ namespace Approvals.Persistence.Sqlite.Migrations.Intake
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ValidFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ValidUntil")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -323,6 +388,41 @@ namespace Approvals.Persistence.Sqlite.Migrations.Intake
                         .IsUnique();
 
                     b.ToTable("intake_OutboxMessage", (string)null);
+                });
+
+            modelBuilder.Entity("Approvals.Intake.Persistence.FollowUpRecord", b =>
+                {
+                    b.HasOne("Approvals.Intake.Persistence.RequestRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Approvals.Intake.Persistence.AdverseEventRecord", "AdverseEvents", b1 =>
+                        {
+                            b1.Property<Guid>("FollowUpRecordId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<bool>("Serious");
+
+                            b1.Property<string>("Term")
+                                .IsRequired();
+
+                            b1.HasKey("FollowUpRecordId", "__synthesizedOrdinal");
+
+                            b1.ToTable("FollowUps");
+
+                            b1
+                                .ToJson("AdverseEvents")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FollowUpRecordId");
+                        });
+
+                    b.Navigation("AdverseEvents");
                 });
 
             modelBuilder.Entity("Approvals.Intake.Persistence.RequestHistoryEntry", b =>

@@ -257,8 +257,23 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("FollowUpDueTokenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FollowUpOverdue")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("InformationDeadlineTokenId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastFollowUpOn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NextFollowUpDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NextRenewalReminder")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PrescriberId")
                         .IsRequired()
@@ -272,6 +287,16 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
 
                     b.Property<int>("ProtocolVersion")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("RenewalCycle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RenewalReminderTokenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RenewalStatus")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("ReviewClockPaused")
                         .HasColumnType("INTEGER");
@@ -288,6 +313,9 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
                     b.Property<Guid>("ReviewId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("ReviewOpenedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("ReviewOverdue")
                         .HasColumnType("INTEGER");
 
@@ -297,12 +325,24 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
                     b.Property<long>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SuspendedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("TimelineSequence")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Urgency")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ValidFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ValidUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ValidityEndTokenId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Version")

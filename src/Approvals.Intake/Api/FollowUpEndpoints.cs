@@ -1,0 +1,87 @@
+using System.Security.Claims;
+using Approvals.Contracts;
+using Approvals.Domain;
+using Approvals.Http;
+using Approvals.Intake.Persistence;
+using Approvals.Messaging.Outbox;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Approvals.Intake.Api;
+
+/// <summary>Follow-up reports of an approved treatment: the prescriber reports, everyone who may read the request reads.</summary>
+public static class FollowUpEndpoints
+{
+    public static RouteGroupBuilder MapFollowUps(this RouteGroupBuilder requests)
+    {
+        requests.MapPost("/{id:guid}/follow-ups", Report).RequireAuthorization(Policies.Submit)
+            .WithSummary("Report a follow-up assessment of an approved treatment; resets the follow-up clock.");
+        requests.MapGet("/{id:guid}/follow-ups", List).RequireAuthorization(Policies.ReadRequests)
+            .WithSummary("The request's follow-up reports, newest assessment first.");
+        return requests;
+    }
+
+    static async Task<Results<Created<FollowUpView>, ValidationProblem, ProblemHttpResult>> Report(
+        Guid id, FollowUpInput body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var user = CurrentUser.From(principal);
+        var record = await RequestAccess.FindVisible(id, user, db.Requests.AsNoTracking(), cancellationToken);
+        if (record is null || record.PrescriberId != user.Id)
+            return Problems.NotFound("request");
+        if (!RequestLifecycle.CanReportFollowUp(record.Status))
+            return Problems.Conflict($"The request is {KebabCaseEnum.Name(record.Status)}; follow-ups are reported on an approval in force or suspended.");
+
+        var now = clock.GetUtcNow();
+        var errors = body.Validate(DateOnly.FromDateTime(record.SubmittedAt.UtcDateTime), DateOnly.FromDateTime(now.UtcDateTime));
+        if (!errors.IsEmpty)
+            return Problems.Invalid(errors);
+
+        var followUp = new FollowUpRecord
+        {
+            Id = NewId.NextGuid(),
+            RequestId = id,
+            PrescriberId = user.Id,
+            Date = body.Date!.Value,
+            DailyDoseMg = body.DailyDoseMg!.Value,
+            DrinksPerDay = body.DrinksPerDay,
+            ConsumptionMeasure = body.Consumption?.Measure,
+            ConsumptionValue = body.Consumption?.Value,
+            AdverseEvents = [.. (body.AdverseEvents ?? []).Select(e => new AdverseEventRecord { Term = e.Term!.Trim(), Serious = e.Serious!.Value })],
+            Notes = body.Notes,
+            ReportedAt = now,
+        };
+        db.FollowUps.Add(followUp);
+        outbox.Publish(new FollowUpReported(id, followUp.Id, user.Id, followUp.Date, now));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Created($"/api/v1/requests/{id}/follow-ups", FollowUpView.From(followUp));
+    }
+
+    static async Task<Results<Ok<IReadOnlyList<FollowUpView>>, ProblemHttpResult>> List(
+        Guid id, ClaimsPrincipal principal, IntakeDbContext db, CancellationToken cancellationToken)
+    {
+        var record = await RequestAccess.FindVisible(id, CurrentUser.From(principal), db.Requests.AsNoTracking(), cancellationToken);
+        if (record is null)
+            return Problems.NotFound("request");
+
+        var followUps = await db.FollowUps.AsNoTracking().Where(f => f.RequestId == id)
+            .OrderByDescending(f => f.Date).ThenByDescending(f => f.ReportedAt).ToListAsync(cancellationToken);
+        return TypedResults.Ok<IReadOnlyList<FollowUpView>>([.. followUps.Select(FollowUpView.From)]);
+    }
+}
+
+public sealed record FollowUpView(
+    Guid Id, DateOnly Date, decimal DailyDoseMg, decimal? DrinksPerDay, ConsumptionInput? Consumption,
+    IReadOnlyList<AdverseEventView> AdverseEvents, string? Notes, DateTimeOffset ReportedAt)
+{
+    public static FollowUpView From(FollowUpRecord f) =>
+        new(f.Id, f.Date, f.DailyDoseMg, f.DrinksPerDay,
+            f.ConsumptionMeasure is null ? null : new ConsumptionInput(f.ConsumptionMeasure, f.ConsumptionValue),
+            [.. f.AdverseEvents.Select(e => new AdverseEventView(e.Term, e.Serious))], f.Notes, f.ReportedAt);
+}
+
+public sealed record AdverseEventView(string Term, bool Serious);

@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Approvals.Contracts;
+using Approvals.Domain;
+using Approvals.Http;
+using Approvals.Intake.Persistence;
+using Approvals.Messaging.Outbox;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Approvals.Intake.Api;
+
+/// <summary>The prescriber asks for the next validity window; it is reviewed on recent follow-up data.</summary>
+public static class RenewalEndpoints
+{
+    public const string FollowUpMissing = "followUpMissing";
+
+    public static RouteGroupBuilder MapRenewals(this RouteGroupBuilder requests)
+    {
+        requests.MapPost("/{id:guid}/renewals", Request).RequireAuthorization(Policies.Submit)
+            .WithSummary("Ask for a renewal review; needs a follow-up dated within the last follow-up interval.");
+        return requests;
+    }
+
+    static async Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> Request(
+        Guid id, RenewalInput? body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox,
+        IOptions<ApprovalTermsRules> terms, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var user = CurrentUser.From(principal);
+        var record = await RequestAccess.FindVisible(id, user, db.Requests.AsNoTracking(), cancellationToken);
+        if (record is null || record.PrescriberId != user.Id)
+            return Problems.NotFound("request");
+        if (!RequestLifecycle.CanRenew(record.Status))
+            return Problems.Conflict($"The request is {KebabCaseEnum.Name(record.Status)}; only an approval in force can be renewed.");
+        if (record.RenewalStatus == RenewalStatus.UnderReview)
+            return Problems.Conflict("A renewal of this approval is already under review.");
+
+        var now = clock.GetUtcNow();
+        if (record.ValidFrom > now)
+            return Problems.Conflict($"The renewed window starts on {record.ValidFrom:yyyy-MM-dd}; ask for the next renewal once it runs.");
+        if (body?.Notes is { Length: > DecisionRules.MaxTextLength })
+            return Problems.Invalid(new ValidationErrors().Add("notes", $"At most {DecisionRules.MaxTextLength} characters."));
+
+        var interval = terms.Value.FollowUpInterval;
+        var earliest = DateOnly.FromDateTime((now - interval).UtcDateTime);
+        if (!await db.FollowUps.AnyAsync(f => f.RequestId == id && f.Date >= earliest, cancellationToken))
+        {
+            return Problems.RuleBroken(FollowUpMissing,
+                $"A renewal is reviewed on recent data: report a follow-up assessed on or after {earliest:yyyy-MM-dd} first.");
+        }
+
+        outbox.Publish(new RenewalRequested(id, user.Id, body?.Notes, now));
+        await db.SaveChangesAsync(cancellationToken);
+        return TypedResults.Accepted($"/api/v1/requests/{id}", new SubmitResponse(id, record.Status));
+    }
+}
+
+public sealed record RenewalInput(string? Notes);

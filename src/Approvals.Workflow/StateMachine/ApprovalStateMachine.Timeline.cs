@@ -1,0 +1,22 @@
+using Approvals.Contracts;
+
+namespace Approvals.Workflow;
+
+/// <summary>Timeline entries: each carries the approval's terms as they stand after it, so a view needs nothing else.</summary>
+public sealed partial class ApprovalStateMachine
+{
+    static RequestStatusChanged NextEntry(ApprovalState saga, RequestStatus status, DateTimeOffset at, string actorId, string? reason,
+        DecisionRecord? decision = null, IReadOnlyList<string>? questions = null) =>
+        new(saga.CorrelationId, ++saga.TimelineSequence, status, at, actorId, reason, decision, questions, TermsOf(saga), saga.ReviewOverdue);
+
+    static ApprovalTerms? TermsOf(ApprovalState saga) =>
+        saga is { ValidFrom: { } from, ValidUntil: { } until }
+            ? new ApprovalTerms(from, until, saga.NextFollowUpDue, saga.FollowUpOverdue, saga.RenewalStatus, saga.RenewalCycle)
+            : null;
+
+    /// <summary>For entries that record an event without changing the status; the saga's states carry the status names.</summary>
+    static RequestStatus CurrentStatus(ApprovalState saga) => Enum.Parse<RequestStatus>(saga.CurrentState);
+
+    static DecisionRecord DecisionOf(ReviewDecided decision, decimal? approvedDose) =>
+        new(decision.Outcome, approvedDose, decision.ReasonCode, decision.Rationale, decision.ReviewerId, decision.DecidedAt);
+}

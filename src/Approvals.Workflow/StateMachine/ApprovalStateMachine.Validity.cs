@@ -1,0 +1,98 @@
+using Approvals.Contracts;
+using MassTransit;
+
+namespace Approvals.Workflow;
+
+/// <summary>
+/// An approval's own clocks: the validity window and its end, the renewal reminders before that end, and the
+/// follow-up expected every interval. A report resets the follow-up clock and clears an overdue flag.
+/// </summary>
+public sealed partial class ApprovalStateMachine
+{
+    void DefineFollowUps() =>
+        During(Approved, Suspended,
+            When(FollowUpReported)
+                .Then(ctx => RecordFollowUp(ctx.Saga, ctx.Message.Date))
+                .Unschedule(FollowUpTimer)
+                .If(ctx => !ctx.Saga.FollowUpOverdue, b => b
+                    .Schedule(FollowUpTimer, ctx => new FollowUpDue(ctx.Saga.CorrelationId), ctx => ctx.Saga.NextFollowUpDue!.Value.UtcDateTime))
+                .Publish(ctx => NextEntry(ctx.Saga, CurrentStatus(ctx.Saga), ctx.Message.ReportedAt, ctx.Message.PrescriberId,
+                    $"Follow-up reported (assessed {ctx.Message.Date:yyyy-MM-dd})")),
+            When(FollowUpTimer.Received)
+                .Then(ctx => ctx.Saga.FollowUpOverdue = true)
+                .Publish(ctx => new FollowUpOverdue(ctx.Saga.CorrelationId, ctx.Saga.PrescriberId, ctx.Saga.NextFollowUpDue!.Value, _clock.GetUtcNow()))
+                .Publish(ctx => NextEntry(ctx.Saga, CurrentStatus(ctx.Saga), ctx.Saga.NextFollowUpDue!.Value, SystemActor,
+                    $"Follow-up overdue: none reported by {ctx.Saga.NextFollowUpDue:u}")));
+
+    /// <summary>The first window opens at the decision; a reviewer may choose its end within the maximum.</summary>
+    void StartValidity(ApprovalState saga, DateTimeOffset from, DateTimeOffset? chosenUntil)
+    {
+        saga.ValidFrom = from;
+        saga.ValidUntil = WindowEnd(from, chosenUntil);
+        saga.NextFollowUpDue = from + _terms.FollowUpInterval;
+        saga.NextRenewalReminder = 0;
+    }
+
+    /// <summary>A renewed window starts where the current one ends, so the patient's treatment has no gap.</summary>
+    void RenewValidity(ApprovalState saga, DateTimeOffset? chosenUntil)
+    {
+        var from = saga.ValidUntil!.Value;
+        saga.ValidFrom = from;
+        saga.ValidUntil = WindowEnd(from, chosenUntil);
+        saga.RenewalStatus = RenewalStatus.Approved;
+        saga.RenewalCycle++;
+        saga.NextRenewalReminder = 0;
+    }
+
+    DateTimeOffset WindowEnd(DateTimeOffset from, DateTimeOffset? chosenUntil) =>
+        chosenUntil is { } until && _terms.AllowsWindow(from, until) ? until : from + _terms.DefaultValidity;
+
+    /// <summary>Reports move the next due date forward only: a late-arriving older report cannot pull it back.</summary>
+    void RecordFollowUp(ApprovalState saga, DateOnly assessedOn)
+    {
+        var date = new DateTimeOffset(assessedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        if (saga.LastFollowUpOn is null || date > saga.LastFollowUpOn)
+            saga.LastFollowUpOn = date;
+        var due = saga.LastFollowUpOn.Value + _terms.FollowUpInterval;
+        if (saga.NextFollowUpDue is null || due > saga.NextFollowUpDue)
+            saga.NextFollowUpDue = due;
+        saga.FollowUpOverdue = saga.NextFollowUpDue <= _clock.GetUtcNow();
+    }
+
+    EventActivityBinder<ApprovalState, T> StartApprovalClocks<T>(EventActivityBinder<ApprovalState, T> binder)
+        where T : class =>
+        binder
+            .Schedule(FollowUpTimer, ctx => new FollowUpDue(ctx.Saga.CorrelationId), ctx => ctx.Saga.NextFollowUpDue!.Value.UtcDateTime)
+            .With(ScheduleValidityEnd)
+            .With(ScheduleNextRenewalReminder);
+
+    EventActivityBinder<ApprovalState, T> StopApprovalClocks<T>(EventActivityBinder<ApprovalState, T> binder)
+        where T : class =>
+        binder.Unschedule(FollowUpTimer).Unschedule(RenewalReminder).Unschedule(ValidityEnd);
+
+    EventActivityBinder<ApprovalState, T> ScheduleValidityEnd<T>(EventActivityBinder<ApprovalState, T> binder)
+        where T : class =>
+        binder
+            .Unschedule(ValidityEnd)
+            .Schedule(ValidityEnd, ctx => new ValidityEnded(ctx.Saga.CorrelationId), ctx => ctx.Saga.ValidUntil!.Value.UtcDateTime);
+
+    /// <summary>Each reminder of a window is sent once; one whose time has already passed is skipped, not sent late.</summary>
+    EventActivityBinder<ApprovalState, T> ScheduleNextRenewalReminder<T>(EventActivityBinder<ApprovalState, T> binder)
+        where T : class =>
+        binder
+            .Unschedule(RenewalReminder)
+            .Then(ctx => SkipPastReminders(ctx.Saga))
+            .If(ctx => NextReminderAt(ctx.Saga) is not null, b => b
+                .Schedule(RenewalReminder, ctx => new RenewalReminderDue(ctx.Saga.CorrelationId, ctx.Saga.NextRenewalReminder),
+                    ctx => NextReminderAt(ctx.Saga)!.Value.UtcDateTime));
+
+    void SkipPastReminders(ApprovalState saga)
+    {
+        var now = _clock.GetUtcNow();
+        while (NextReminderAt(saga) is { } at && at <= now)
+            saga.NextRenewalReminder++;
+    }
+
+    DateTimeOffset? NextReminderAt(ApprovalState saga) =>
+        saga.NextRenewalReminder < _reminders.Count ? saga.ValidUntil - _reminders[saga.NextRenewalReminder] : null;
+}

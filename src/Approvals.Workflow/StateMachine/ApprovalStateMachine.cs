@@ -1,0 +1,89 @@
+using Approvals.Contracts;
+using Approvals.Domain;
+using MassTransit;
+using Microsoft.Extensions.Options;
+
+namespace Approvals.Workflow;
+
+/// <summary>
+/// The request lifecycle: Submitted → UnderReview ⇄ AwaitingInformation → Approved | Denied, Withdrawn before a
+/// decision, Lapsed when a question stays unanswered past its deadline. An approval then lives on its own clocks:
+/// follow-ups, renewal reviews that move its validity window forward, suspension and reinstatement, and its end as
+/// Revoked or Expired. Every transition publishes a <see cref="RequestStatusChanged"/> timeline entry.
+/// </summary>
+public sealed partial class ApprovalStateMachine : MassTransitStateMachine<ApprovalState>
+{
+    public const string SystemActor = "system";
+
+    readonly WorkflowOptions _options;
+    readonly ApprovalTermsRules _terms;
+    readonly IReadOnlyList<TimeSpan> _reminders;
+    readonly TimeProvider _clock;
+
+    public ApprovalStateMachine(IOptions<WorkflowOptions> options, IOptions<ApprovalTermsRules> terms, TimeProvider clock)
+    {
+        _options = options.Value;
+        _terms = terms.Value;
+        _reminders = terms.Value.Reminders;
+        _clock = clock;
+
+        InstanceState(x => x.CurrentState);
+        // A message the current state does not expect (late, repeated, or the loser of a race with another
+        // transition) changes nothing; timers carry tokens, so a cancelled timer that fires anyway is ignored too.
+        OnUnhandledEvent(ctx => ctx.Ignore());
+
+        Event(() => Requested, e => e.CorrelateById(m => m.Message.RequestId));
+        // A later event can overtake the submission that creates the saga (separate outboxes, competing consumers):
+        // faulting sends it through the retry policy until the saga exists, and to the error queue if it never does.
+        Event(() => Decided, e => e.CorrelateById(m => m.Message.RequestId).OnMissingInstance(m => m.Fault()));
+        Event(() => InformationRequested, e => e.CorrelateById(m => m.Message.RequestId).OnMissingInstance(m => m.Fault()));
+        Event(() => InformationProvided, e => e.CorrelateById(m => m.Message.RequestId).OnMissingInstance(m => m.Fault()));
+        Event(() => WithdrawalRequested, e => e.CorrelateById(m => m.Message.RequestId).OnMissingInstance(m => m.Fault()));
+        Event(() => FollowUpReported, e => e.CorrelateById(m => m.Message.RequestId).OnMissingInstance(m => m.Fault()));
+        Event(() => RenewalRequested, e => e.CorrelateById(m => m.Message.RequestId).OnMissingInstance(m => m.Fault()));
+        Event(() => SuspensionOrdered, e => e.CorrelateById(m => m.Message.RequestId).OnMissingInstance(m => m.Fault()));
+        Event(() => ReinstatementOrdered, e => e.CorrelateById(m => m.Message.RequestId).OnMissingInstance(m => m.Fault()));
+        Event(() => RevocationOrdered, e => e.CorrelateById(m => m.Message.RequestId).OnMissingInstance(m => m.Fault()));
+
+        Schedule(() => ReviewReminder, x => x.ReviewReminderTokenId, s => s.Received = r => r.CorrelateById(m => m.Message.RequestId));
+        Schedule(() => ReviewDeadline, x => x.ReviewDeadlineTokenId, s => s.Received = r => r.CorrelateById(m => m.Message.RequestId));
+        Schedule(() => InformationDeadline, x => x.InformationDeadlineTokenId, s => s.Received = r => r.CorrelateById(m => m.Message.RequestId));
+        Schedule(() => FollowUpTimer, x => x.FollowUpDueTokenId, s => s.Received = r => r.CorrelateById(m => m.Message.RequestId));
+        Schedule(() => RenewalReminder, x => x.RenewalReminderTokenId, s => s.Received = r => r.CorrelateById(m => m.Message.RequestId));
+        Schedule(() => ValidityEnd, x => x.ValidityEndTokenId, s => s.Received = r => r.CorrelateById(m => m.Message.RequestId));
+
+        DefineInitialReview();
+        DefineInformationRound();
+        DefineFollowUps();
+        DefineRenewal();
+        DefineSafetyActions();
+    }
+
+    public State UnderReview { get; } = null!;
+    public State AwaitingInformation { get; } = null!;
+    public State Approved { get; } = null!;
+    public State Denied { get; } = null!;
+    public State Withdrawn { get; } = null!;
+    public State Lapsed { get; } = null!;
+    public State Suspended { get; } = null!;
+    public State Revoked { get; } = null!;
+    public State Expired { get; } = null!;
+
+    public Event<ApprovalRequested> Requested { get; } = null!;
+    public Event<ReviewDecided> Decided { get; } = null!;
+    public Event<InformationRequested> InformationRequested { get; } = null!;
+    public Event<InformationProvided> InformationProvided { get; } = null!;
+    public Event<RequestWithdrawn> WithdrawalRequested { get; } = null!;
+    public Event<FollowUpReported> FollowUpReported { get; } = null!;
+    public Event<RenewalRequested> RenewalRequested { get; } = null!;
+    public Event<SuspensionOrdered> SuspensionOrdered { get; } = null!;
+    public Event<ReinstatementOrdered> ReinstatementOrdered { get; } = null!;
+    public Event<RevocationOrdered> RevocationOrdered { get; } = null!;
+
+    public Schedule<ApprovalState, ReviewReminderDue> ReviewReminder { get; } = null!;
+    public Schedule<ApprovalState, ReviewDeadlineReached> ReviewDeadline { get; } = null!;
+    public Schedule<ApprovalState, InformationDeadlineReached> InformationDeadline { get; } = null!;
+    public Schedule<ApprovalState, FollowUpDue> FollowUpTimer { get; } = null!;
+    public Schedule<ApprovalState, RenewalReminderDue> RenewalReminder { get; } = null!;
+    public Schedule<ApprovalState, ValidityEnded> ValidityEnd { get; } = null!;
+}
