@@ -1,4 +1,7 @@
 namespace Approvals.Contracts;
 
-/// <summary>The prescriber asked for the approval to be renewed; intake checked that a recent follow-up exists.</summary>
-public sealed record RenewalRequested(Guid RequestId, string PrescriberId, string? Notes, DateTimeOffset RequestedAt);
+/// <summary>
+/// The prescriber asked for the approval to be renewed. <see cref="LatestFollowUpOn"/>: the newest assessment intake
+/// holds, so the saga checks the same rule even if this overtakes the follow-up's own message.
+/// </summary>
+public sealed record RenewalRequested(Guid RequestId, string PrescriberId, string? Notes, DateTimeOffset RequestedAt, DateOnly? LatestFollowUpOn);

@@ -25,6 +25,11 @@ public sealed class ApprovalTermsRules
     /// <summary>A window the reviewer may choose: after its start and no longer than the maximum.</summary>
     public bool AllowsWindow(DateTimeOffset from, DateTimeOffset until) => until > from && until - from <= MaxValidity;
 
+    /// <summary>A renewal is reviewed on recent data: an assessment within the last follow-up interval.</summary>
+    public bool HasRecentFollowUp(DateOnly? latestAssessedOn, DateTimeOffset at) => latestAssessedOn >= EarliestRecentFollowUp(at);
+
+    public DateOnly EarliestRecentFollowUp(DateTimeOffset at) => DateOnly.FromDateTime((at - FollowUpInterval).UtcDateTime);
+
     /// <summary>The configuration's own consistency, checked at start-up.</summary>
     public IEnumerable<string> Problems()
     {

@@ -44,15 +44,14 @@ public static class RenewalEndpoints
         if (body?.Notes is { Length: > DecisionRules.MaxTextLength })
             return Problems.Invalid(new ValidationErrors().Add("notes", $"At most {DecisionRules.MaxTextLength} characters."));
 
-        var interval = terms.Value.FollowUpInterval;
-        var earliest = DateOnly.FromDateTime((now - interval).UtcDateTime);
-        if (!await db.FollowUps.AnyAsync(f => f.RequestId == id && f.Date >= earliest, cancellationToken))
+        var latest = await db.FollowUps.Where(f => f.RequestId == id).MaxAsync(f => (DateOnly?)f.Date, cancellationToken);
+        if (!terms.Value.HasRecentFollowUp(latest, now))
         {
             return Problems.RuleBroken(FollowUpMissing,
-                $"A renewal is reviewed on recent data: report a follow-up assessed on or after {earliest:yyyy-MM-dd} first.");
+                $"A renewal is reviewed on recent data: report a follow-up assessed on or after {terms.Value.EarliestRecentFollowUp(now):yyyy-MM-dd} first.");
         }
 
-        outbox.Publish(new RenewalRequested(id, user.Id, body?.Notes, now));
+        outbox.Publish(new RenewalRequested(id, user.Id, body?.Notes, now, latest));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Accepted($"/api/v1/requests/{id}", new SubmitResponse(id, record.Status));
     }

@@ -13,13 +13,17 @@ public sealed partial class ApprovalStateMachine
     void DefineRenewal() =>
         During(Approved,
             // One renewal at a time, and only for a window already running (a renewed one waiting to start is enough).
-            When(RenewalRequested, ctx => ctx.Saga.RenewalStatus != RenewalStatus.UnderReview && ctx.Saga.ValidFrom <= ctx.Message.RequestedAt)
+            When(RenewalRequested, ctx => CanOpenRenewal(ctx.Saga, ctx.Message) && HasRecentFollowUp(ctx.Saga, ctx.Message))
                 .Then(ctx => OpenRenewalReview(ctx.Saga, ctx.Message.RequestedAt))
                 .Send(ServiceAddresses.Review, ctx =>
                     OpenReviewFor(ctx.Saga, ReviewKind.Renewal, ctx.Saga.ApprovedDailyDoseMg!.Value, ctx.Saga.ValidUntil))
                 .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Approved, ctx.Message.RequestedAt, ctx.Message.PrescriberId,
                     string.IsNullOrWhiteSpace(ctx.Message.Notes) ? "Renewal requested" : $"Renewal requested: {ctx.Message.Notes}"))
                 .With(StartReviewClock),
+            // Intake refuses this with 422; should it get here anyway, the prescriber sees why nothing opened.
+            When(RenewalRequested, ctx => CanOpenRenewal(ctx.Saga, ctx.Message) && !HasRecentFollowUp(ctx.Saga, ctx.Message))
+                .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Approved, ctx.Message.RequestedAt, SystemActor,
+                    $"Renewal not opened: no follow-up assessed on or after {_terms.EarliestRecentFollowUp(ctx.Message.RequestedAt):yyyy-MM-dd}")),
             When(ReviewReminder.Received, ctx => RenewalUnderReview(ctx.Saga)).With(RemindReviewers),
             When(ReviewDeadline.Received, ctx => RenewalUnderReview(ctx.Saga)).With(MarkReviewOverdue),
             When(Decided, ctx => IsRenewalDecision(ctx.Saga, ctx.Message) && IsApproval(ctx.Message.Outcome))
@@ -61,6 +65,17 @@ public sealed partial class ApprovalStateMachine
         saga.ReviewOverdue = false;
         saga.ReviewClockPaused = TimeSpan.Zero;
         saga.ReviewClockPausedAt = null;
+    }
+
+    static bool CanOpenRenewal(ApprovalState saga, RenewalRequested request) =>
+        saga.RenewalStatus != RenewalStatus.UnderReview && saga.ValidFrom <= request.RequestedAt;
+
+    /// <summary>The saga's own newest follow-up, or intake's if that message has not arrived yet.</summary>
+    bool HasRecentFollowUp(ApprovalState saga, RenewalRequested request)
+    {
+        var own = saga.LastFollowUpOn is { } on ? DateOnly.FromDateTime(on.UtcDateTime) : (DateOnly?)null;
+        var latest = own > request.LatestFollowUpOn || request.LatestFollowUpOn is null ? own : request.LatestFollowUpOn;
+        return _terms.HasRecentFollowUp(latest, request.RequestedAt);
     }
 
     static bool RenewalUnderReview(ApprovalState saga) => saga.RenewalStatus == RenewalStatus.UnderReview;

@@ -26,12 +26,18 @@ public sealed class MessageTracker : IReceiveObserver
     /// <summary>The most messages that were in the receive pipeline at once: proof that a "concurrent" test overlapped.</summary>
     public int MaxInFlight => Volatile.Read(ref _maxInFlight);
 
+    int _received;
+
+    /// <summary>Messages received so far and still in the pipeline: together they tell when the bus has gone quiet.</summary>
+    public (int Received, int InFlight) Activity => (Volatile.Read(ref _received), Volatile.Read(ref _inFlight));
+
     public async Task PreReceive(ReceiveContext context)
     {
         // Microsoft.Data.Sqlite's async calls complete synchronously, so without a real await a message would run to
         // its end before the in-memory transport's dispatch loop got the thread back to start the next one: nothing
         // would ever overlap. Yielding here lets the transport dispatch concurrently, as a broker's deliveries do.
         await Task.Yield();
+        Interlocked.Increment(ref _received);
         var inFlight = Interlocked.Increment(ref _inFlight);
         for (var max = Volatile.Read(ref _maxInFlight); inFlight > max; max = Volatile.Read(ref _maxInFlight))
             Interlocked.CompareExchange(ref _maxInFlight, inFlight, max);

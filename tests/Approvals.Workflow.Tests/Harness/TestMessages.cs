@@ -41,6 +41,25 @@ public static class TestMessages
     public static RequestWithdrawn Withdrawal(Guid requestId) =>
         new(requestId, Prescriber, "Patient moved", SubmittedAt.AddHours(2).AddMinutes(30));
 
+    public static FollowUpReported FollowUp(Guid requestId, DateTimeOffset assessedAt) =>
+        new(requestId, Guid.NewGuid(), Prescriber, DateOnly.FromDateTime(assessedAt.UtcDateTime), assessedAt);
+
+    public static RenewalRequested Renewal(Guid requestId, DateTimeOffset at, DateTimeOffset? latestFollowUp) =>
+        new(requestId, Prescriber, "Stable on the approved dose", at,
+            latestFollowUp is { } f ? DateOnly.FromDateTime(f.UtcDateTime) : null);
+
+    public static ReviewDecided RenewalApproval(Guid requestId, Guid reviewId, DateTimeOffset at, DateTimeOffset? validUntil = null) =>
+        new(requestId, reviewId, DecisionOutcome.Approve, RequestedDose, null, "Abstinent, no adverse events", Reviewer, at, validUntil);
+
+    public static ReviewDecided RenewalDenial(Guid requestId, Guid reviewId, DateTimeOffset at) =>
+        new(requestId, reviewId, DecisionOutcome.Deny, null, "NO_BENEFIT", "Consumption unchanged after a year", Reviewer, at);
+
+    public static SuspensionOrdered Suspension(Guid requestId, DateTimeOffset at) => new(requestId, Reviewer, "Hepatic enzymes tripled", at);
+
+    public static ReinstatementOrdered Reinstatement(Guid requestId, DateTimeOffset at) => new(requestId, Reviewer, "Enzymes back to normal", at);
+
+    public static RevocationOrdered Revocation(Guid requestId, DateTimeOffset at) => new(requestId, Reviewer, "Serious adverse reaction", at);
+
     public static Guid RequestIdOf(object message) => message switch
     {
         ApprovalRequested m => m.RequestId,

@@ -164,11 +164,51 @@ public sealed class SqliteWorkflow : IAsyncDisposable
         return await Start(clock: clock, path: _path);
     }
 
+    /// <summary>
+    /// Waits until nothing is in the receive pipeline and nothing new arrived for a moment: the schedule and cancel
+    /// requests the saga sent after its last commit have reached the scheduler's table.
+    /// </summary>
+    public async Task Quiesce()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        var last = Tracker.Activity;
+        var quietSince = DateTime.UtcNow;
+        while (DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(25);
+            var now = Tracker.Activity;
+            if (now != last || now.InFlight > 0)
+            {
+                last = now;
+                quietSince = DateTime.UtcNow;
+            }
+            else if (DateTime.UtcNow - quietSince >= TimeSpan.FromMilliseconds(200))
+                return;
+        }
+
+        Assert.Fail("The bus never went quiet.");
+    }
+
     /// <summary>Timers still pending in the scheduler's table.</summary>
     public async Task<int> PendingTimers()
     {
         await using var scope = _provider.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<WorkflowDbContext>().Set<DurableTimer>().CountAsync(t => !t.Cancelled);
+    }
+
+    /// <summary>
+    /// Undoes the cancellation of a timer of <typeparamref name="T"/> and makes it due at <paramref name="dueAt"/>: a
+    /// timer that fired although the saga had already cancelled it (the cancel lost the race).
+    /// </summary>
+    public async Task ReviveCancelledTimer<T>(DateTimeOffset dueAt)
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+        var cancelled = await db.Set<DurableTimer>().Where(t => t.Cancelled).ToListAsync();
+        var timer = Assert.Single(cancelled, t => t.MessageType.Contains(typeof(T).Name, StringComparison.Ordinal));
+        timer.Cancelled = false;
+        timer.DueAt = dueAt;
+        await db.SaveChangesAsync();
     }
 
     public async Task<SagaRow> Row(Guid requestId) => Assert.Single(await Rows(requestId));

@@ -1,0 +1,85 @@
+using Approvals.Contracts;
+using static Approvals.Workflow.Tests.Harness.TestMessages;
+using static Approvals.Workflow.Tests.Timers.ApprovedCase;
+
+namespace Approvals.Workflow.Tests.Timers;
+
+/// <summary>Reviewers' safety actions, and how the approval's timers follow them.</summary>
+public sealed class When_an_approval_is_suspended_or_revoked
+{
+    [Fact]
+    public async Task Should_cancel_an_open_renewal_and_still_expire_at_the_end_of_the_window_while_suspended()
+    {
+        await using var approval = await ApprovedCase.Start();
+        var end = approval.ApprovedAt + Validity;
+        await approval.AdvanceTo(end - 20 * Day);
+        await approval.Handle(FollowUp(approval.Id, end - 20 * Day));
+        await approval.Handle(Renewal(approval.Id, end - 20 * Day, latestFollowUp: end - 20 * Day));
+        var renewal = await approval.RenewalReview(1);
+
+        await approval.Handle(Suspension(approval.Id, end - 19 * Day));
+
+        var saga = await approval.Saga();
+        Assert.Equal(("Suspended", RenewalStatus.Cancelled), (saga.CurrentState, saga.RenewalStatus));
+        await approval.Until(() => Task.FromResult(approval.Workflow.SentTo<CancelReview>(m => m.ReviewId == renewal.ReviewId).Count == 1),
+            "the renewal review cancelled");
+        // A decision on the cancelled renewal review that was already on its way changes nothing.
+        await approval.Handle(RenewalApproval(approval.Id, renewal.ReviewId, end - 18 * Day));
+        Assert.Equal((end, 0), ((await approval.Saga()).ValidUntil, (await approval.Saga()).RenewalCycle));
+
+        await approval.AdvanceTo(end - 7 * Day);
+        await approval.AdvanceTo(end);
+        await approval.UntilSaga(s => s.CurrentState == "Expired", "expired while suspended");
+        // The 30-day reminder went out before the suspension; the 7-day one is not sent for a suspended approval.
+        Assert.Equal(1, approval.Count<RenewalDue>());
+        await Eventually.Settled(approval.Workflow.PendingTimers, 0, "no timer left");
+        var timeline = approval.Timeline();
+        Assert.Equal([RequestStatus.Suspended, RequestStatus.Expired],
+            timeline.Where(e => e.Status is RequestStatus.Suspended or RequestStatus.Expired).Select(e => e.Status));
+        Assert.Equal((Reviewer, "Hepatic enzymes tripled"),
+            (timeline.Single(e => e.Status == RequestStatus.Suspended).ActorId, timeline.Single(e => e.Status == RequestStatus.Suspended).Reason));
+    }
+
+    [Fact]
+    public async Task Should_resume_the_reminders_on_reinstatement_and_cancel_every_timer_on_revocation()
+    {
+        await using var approval = await ApprovedCase.Start();
+        var end = approval.ApprovedAt + Validity;
+        await approval.Handle(Suspension(approval.Id, approval.ApprovedAt + Day));
+        await approval.AdvanceTo(end - 30 * Day);
+        Assert.Equal(0, approval.Count<RenewalDue>());
+
+        await approval.AdvanceTo(end - 29 * Day);
+        await approval.Handle(Reinstatement(approval.Id, end - 29 * Day));
+        Assert.Equal(("Approved", (DateTimeOffset?)null), ((await approval.Saga()).CurrentState, (await approval.Saga()).SuspendedAt));
+        // The 30-day reminder passed while suspended and is skipped; the 7-day one comes.
+        await approval.AdvanceTo(end - 7 * Day);
+        await approval.UntilPublished<RenewalDue>(1, "the 7-day reminder after reinstatement");
+
+        await approval.Handle(Revocation(approval.Id, end - 6 * Day));
+        var saga = await approval.Saga();
+        Assert.Equal(("Revoked", end - 6 * Day), (saga.CurrentState, saga.ClosedAt));
+        await Eventually.Settled(approval.Workflow.PendingTimers, 0, "every timer cancelled by the revocation");
+        await approval.AdvanceTo(end + 30 * Day);
+        Assert.Equal(0, await approval.Workflow.FireDueTimers());
+        Assert.Equal(0, approval.Count<ApprovalExpired>());
+
+        // Revocation is final: a reinstatement that raced it changes nothing.
+        await approval.Handle(Reinstatement(approval.Id, end + 30 * Day));
+        Assert.Equal("Revoked", (await approval.Saga()).CurrentState);
+    }
+
+    [Fact]
+    public async Task Should_ignore_safety_actions_on_a_request_that_is_not_approved()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(SubmittedAt);
+        await using var workflow = await Repository.SqliteWorkflow.Start(clock: clock);
+        var id = Guid.NewGuid();
+        Assert.False(await workflow.PublishAndWait(Submission(id)));
+
+        Assert.False(await workflow.PublishAndWait(Suspension(id, SubmittedAt.AddHours(1))));
+        Assert.False(await workflow.PublishAndWait(Revocation(id, SubmittedAt.AddHours(1))));
+
+        Assert.Equal("UnderReview", (await workflow.Row(id)).CurrentState);
+    }
+}
