@@ -24,7 +24,9 @@ public static class RabbitMqTopology
     /// <summary>
     /// Quorum queues survive a broker restart with their messages and count deliveries. A message that keeps killing
     /// its consumer before it can be acknowledged (so MassTransit's retry and error queue never see it) is moved to
-    /// the queue's dead-letter queue after <see cref="DeliveryLimit"/> deliveries instead of looping for ever.
+    /// the queue's dead-letter queue when a delivery dies after <see cref="DeliveryLimit"/> redeliveries, instead of
+    /// looping for ever. The broker counts a death against every message the consumer held, so a message held
+    /// alongside the culprit through every one of its deliveries is dead-lettered with it.
     /// </summary>
     public static void ApplyQueuePolicy(IRabbitMqReceiveEndpointConfigurator endpoint, string queue)
     {

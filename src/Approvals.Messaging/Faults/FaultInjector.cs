@@ -6,6 +6,8 @@ namespace Approvals.Messaging.Faults;
 /// Crashes the process at a chosen <see cref="FaultPoint"/>, once, for fault tests. Only a test configuration switches it
 /// on (<c>FaultInjection:Point</c> plus <c>FaultInjection:MarkerFile</c>); the marker file makes the crash happen on the
 /// first pass only, so the restarted process proves recovery instead of crashing again.
+/// <see cref="FaultPoint.EveryDeliveryOfMarkedMessage"/> instead names one message (<c>FaultInjection:MessageId</c>)
+/// and crashes on it every time.
 /// </summary>
 public sealed class FaultInjector
 {
@@ -13,12 +15,14 @@ public sealed class FaultInjector
 
     readonly FaultPoint _point;
     readonly string? _markerFile;
+    readonly Guid? _markedMessageId;
 
     public FaultInjector(IConfiguration configuration)
     {
         var section = configuration.GetSection(Section);
         _point = section.GetValue("Point", FaultPoint.None);
         _markerFile = section["MarkerFile"];
+        _markedMessageId = section.GetValue<Guid?>("MessageId");
     }
 
     public static FaultInjector Disabled { get; } = new(new ConfigurationBuilder().Build());
@@ -29,5 +33,12 @@ public sealed class FaultInjector
             return;
         File.WriteAllText(_markerFile, point.ToString());
         Environment.FailFast($"Fault injected at {point}");
+    }
+
+    /// <summary>Called as a message is consumed: dies if it is the marked one, however often the process restarts.</summary>
+    public void AtConsume(Guid messageId)
+    {
+        if (_point == FaultPoint.EveryDeliveryOfMarkedMessage && messageId == _markedMessageId)
+            Environment.FailFast($"Fault injected at {_point}: message {messageId}");
     }
 }

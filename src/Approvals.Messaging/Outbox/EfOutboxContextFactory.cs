@@ -27,6 +27,7 @@ public sealed class EfOutboxContextFactory<TDbContext>(
         where T : class
     {
         var messageId = context.GetOriginalMessageId() ?? throw new MessageException(typeof(T), "The outbox needs a MessageId.");
+        faults.AtConsume(messageId);
         var timer = Stopwatch.StartNew();
 
         var inbox = await ConsumeOnce(context, options, next, messageId);
