@@ -1,6 +1,6 @@
 namespace Approvals.Contracts;
 
-/// <summary>Intake accepted a prescriber's submission.</summary>
+/// <summary>Intake accepted a prescriber's submission; <see cref="Requirement"/> is what its protocol version asks for the dose.</summary>
 public sealed record ApprovalRequested(
     Guid RequestId,
     string PrescriberId,
@@ -12,4 +12,5 @@ public sealed record ApprovalRequested(
     string Indication,
     string Justification,
     IReadOnlyList<string> PriorTreatments,
-    DateTimeOffset SubmittedAt);
+    DateTimeOffset SubmittedAt,
+    ReviewRequirement? Requirement = null);

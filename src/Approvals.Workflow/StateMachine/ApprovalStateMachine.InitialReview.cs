@@ -20,6 +20,7 @@ public sealed partial class ApprovalStateMachine
                     ctx.Saga.DailyDoseMg = m.DailyDoseMg;
                     ctx.Saga.Urgency = m.Urgency;
                     ctx.Saga.SubmittedAt = m.SubmittedAt;
+                    RequireReview(ctx.Saga, m.Requirement);
                     ctx.Saga.ReviewId = NewId.NextGuid();
                     ctx.Saga.ReviewOpenedAt = m.SubmittedAt;
                     ctx.Saga.ReviewDueAt = _options.ReviewClocks.DueAt(m.Urgency, m.SubmittedAt);
@@ -107,5 +108,13 @@ public sealed partial class ApprovalStateMachine
 
     OpenReview OpenReviewFor(ApprovalState saga, ReviewKind kind, decimal dose, DateTimeOffset? validityStartsAt) =>
         new(saga.CorrelationId, saga.ReviewId, kind, saga.PrescriberId, saga.ProtocolId, saga.ProtocolVersion,
-            dose, kind == ReviewKind.Initial ? saga.Urgency : Urgency.Standard, _clock.GetUtcNow(), saga.ReviewDueAt, validityStartsAt);
+            dose, kind == ReviewKind.Initial ? saga.Urgency : Urgency.Standard, _clock.GetUtcNow(), saga.ReviewDueAt, validityStartsAt,
+            new ReviewRequirement(saga.RequiredReview, saga.RequiredSpecialists));
+
+    /// <summary>Intake judged the dose against the protocol version; a message without a requirement needs one reviewer.</summary>
+    static void RequireReview(ApprovalState saga, ReviewRequirement? requirement)
+    {
+        saga.RequiredReview = requirement?.Level ?? ReviewLevel.Single;
+        saga.RequiredSpecialists = requirement?.Specialists ?? 0;
+    }
 }

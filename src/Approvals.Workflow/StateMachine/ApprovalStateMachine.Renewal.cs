@@ -14,7 +14,11 @@ public sealed partial class ApprovalStateMachine
         During(Approved,
             // One renewal at a time, and only for a window already running (a renewed one waiting to start is enough).
             When(RenewalRequested, ctx => CanOpenRenewal(ctx.Saga, ctx.Message) && HasRecentFollowUp(ctx.Saga, ctx.Message))
-                .Then(ctx => OpenRenewalReview(ctx.Saga, ctx.Message.RequestedAt))
+                .Then(ctx =>
+                {
+                    OpenRenewalReview(ctx.Saga, ctx.Message.RequestedAt);
+                    RequireReview(ctx.Saga, ctx.Message.Requirement);
+                })
                 .Send(ServiceAddresses.Review, ctx =>
                     OpenReviewFor(ctx.Saga, ReviewKind.Renewal, ctx.Saga.ApprovedDailyDoseMg!.Value, ctx.Saga.ValidUntil))
                 .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Approved, ctx.Message.RequestedAt, ctx.Message.PrescriberId,
