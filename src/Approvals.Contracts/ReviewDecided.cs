@@ -1,6 +1,7 @@
 namespace Approvals.Contracts;
 
 /// <summary>A reviewer approved (possibly at a lower dose) or denied.</summary>
+/// <param name="ReviewerName">Since the audit trail: the reviewer's printed name; null from older senders.</param>
 public sealed record ReviewDecided(
     Guid RequestId,
     Guid ReviewId,
@@ -9,4 +10,5 @@ public sealed record ReviewDecided(
     string? ReasonCode,
     string? Rationale,
     string ReviewerId,
-    DateTimeOffset DecidedAt);
+    DateTimeOffset DecidedAt,
+    string? ReviewerName = null);

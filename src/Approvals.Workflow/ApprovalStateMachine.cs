@@ -48,7 +48,8 @@ public sealed class ApprovalStateMachine : MassTransitStateMachine<ApprovalState
                     ctx.Saga.ReviewDueAt = clocks.DueAt(m.Urgency, m.SubmittedAt);
                 })
                 .Publish(ctx =>
-                    NextEntry(ctx.Saga, RequestStatus.Submitted, ctx.Message.SubmittedAt, ctx.Message.PrescriberId, null))
+                    NextEntry(ctx.Saga, RequestStatus.Submitted, ctx.Message.SubmittedAt, ctx.Message.PrescriberId, null,
+                        actor: (ctx.Message.PrescriberName, ActorRoles.Prescriber)))
                 .Send(ServiceAddresses.Review, ctx => OpenReviewFor(ctx.Saga, clock.GetUtcNow()))
                 .Publish(ctx =>
                     NextEntry(ctx.Saga, RequestStatus.UnderReview, clock.GetUtcNow(), SystemActor, "Review opened"))
@@ -74,9 +75,9 @@ public sealed class ApprovalStateMachine : MassTransitStateMachine<ApprovalState
                 .Unschedule(ReviewDeadline)
                 .Publish(ctx =>
                     NextEntry(ctx.Saga, RequestStatus.Approved, ctx.Message.DecidedAt, ctx.Message.ReviewerId, ctx.Message.Rationale,
-                        DecisionOf(ctx.Message, ctx.Saga.ApprovedDailyDoseMg)))
+                        DecisionOf(ctx.Message, ctx.Saga.ApprovedDailyDoseMg), actor: (ctx.Message.ReviewerName, ActorRoles.Reviewer)))
                 .Publish(ctx => new ApprovalGranted(ctx.Saga.CorrelationId, ctx.Saga.ApprovedDailyDoseMg!.Value,
-                    ctx.Message.Outcome == DecisionOutcome.ApproveModified, ctx.Message.ReviewerId, ctx.Message.DecidedAt))
+                    ctx.Message.Outcome == DecisionOutcome.ApproveModified, ctx.Message.ReviewerId, ctx.Message.DecidedAt, ctx.Message.ReviewerName))
                 .TransitionTo(Approved),
             When(Decided, ctx => ctx.Message.Outcome == DecisionOutcome.Deny)
                 .Then(ctx => RecordDecision(ctx.Saga, ctx.Message, approvedDose: null))
@@ -84,14 +85,14 @@ public sealed class ApprovalStateMachine : MassTransitStateMachine<ApprovalState
                 .Unschedule(ReviewDeadline)
                 .Publish(ctx =>
                     NextEntry(ctx.Saga, RequestStatus.Denied, ctx.Message.DecidedAt, ctx.Message.ReviewerId, ctx.Message.Rationale,
-                        DecisionOf(ctx.Message, null)))
+                        DecisionOf(ctx.Message, null), actor: (ctx.Message.ReviewerName, ActorRoles.Reviewer)))
                 .Publish(ctx => new ApprovalDenied(ctx.Saga.CorrelationId, ctx.Message.ReasonCode!,
-                    ctx.Message.Rationale!, ctx.Message.ReviewerId, ctx.Message.DecidedAt))
+                    ctx.Message.Rationale!, ctx.Message.ReviewerId, ctx.Message.DecidedAt, ctx.Message.ReviewerName))
                 .TransitionTo(Denied),
             When(InformationRequested)
                 .Publish(ctx =>
                     NextEntry(ctx.Saga, RequestStatus.AwaitingInformation, ctx.Message.RequestedAt, ctx.Message.ReviewerId,
-                        "Information requested", questions: ctx.Message.Questions))
+                        "Information requested", questions: ctx.Message.Questions, actor: (ctx.Message.ReviewerName, ActorRoles.Reviewer)))
                 .Then(ctx => ctx.Saga.ReviewClockPausedAt = ctx.Message.RequestedAt)
                 .Unschedule(ReviewReminder)
                 .Unschedule(ReviewDeadline)
@@ -115,7 +116,8 @@ public sealed class ApprovalStateMachine : MassTransitStateMachine<ApprovalState
                 .Send(ServiceAddresses.Review, ctx =>
                     new ResumeReview(ctx.Saga.CorrelationId, ctx.Saga.ReviewId, ctx.Message.Text, ctx.Message.ProvidedAt))
                 .Publish(ctx =>
-                    NextEntry(ctx.Saga, RequestStatus.UnderReview, ctx.Message.ProvidedAt, ctx.Message.PrescriberId, "Information provided"))
+                    NextEntry(ctx.Saga, RequestStatus.UnderReview, ctx.Message.ProvidedAt, ctx.Message.PrescriberId, "Information provided",
+                        actor: (ctx.Message.PrescriberName, ActorRoles.Prescriber)))
                 .TransitionTo(UnderReview),
             When(InformationDeadline.Received)
                 .Then(ctx => ctx.Saga.ClosedAt = clock.GetUtcNow())
@@ -188,7 +190,8 @@ public sealed class ApprovalStateMachine : MassTransitStateMachine<ApprovalState
             .Send(ServiceAddresses.Review, ctx =>
                 new CancelReview(ctx.Saga.CorrelationId, ctx.Saga.ReviewId, "Withdrawn by the prescriber", ctx.Message.WithdrawnAt))
             .Publish(ctx =>
-                NextEntry(ctx.Saga, RequestStatus.Withdrawn, ctx.Message.WithdrawnAt, ctx.Message.PrescriberId, ctx.Message.Reason))
+                NextEntry(ctx.Saga, RequestStatus.Withdrawn, ctx.Message.WithdrawnAt, ctx.Message.PrescriberId, ctx.Message.Reason,
+                    actor: (ctx.Message.PrescriberName, ActorRoles.Prescriber)))
             .TransitionTo(Withdrawn);
 
     static void RecordDecision(ApprovalState saga, ReviewDecided decision, decimal? approvedDose)
@@ -206,7 +209,9 @@ public sealed class ApprovalStateMachine : MassTransitStateMachine<ApprovalState
         new(saga.CorrelationId, saga.ReviewId, ReviewKind.Initial, saga.PrescriberId, saga.ProtocolId, saga.ProtocolVersion,
             saga.DailyDoseMg, saga.Urgency, now, saga.ReviewDueAt);
 
+    /// <param name="actor">Printed name and role for the audit trail; omitted, the entry is the system's own step.</param>
     static RequestStatusChanged NextEntry(ApprovalState saga, RequestStatus status, DateTimeOffset at, string actorId, string? reason,
-        DecisionRecord? decision = null, IReadOnlyList<string>? questions = null) =>
-        new(saga.CorrelationId, ++saga.TimelineSequence, status, at, actorId, reason, decision, questions);
+        DecisionRecord? decision = null, IReadOnlyList<string>? questions = null, (string? Name, string Role)? actor = null) =>
+        new(saga.CorrelationId, ++saga.TimelineSequence, status, at, actorId, reason, decision, questions,
+            actor is null ? SystemActor : actor.Value.Name, actor?.Role ?? ActorRoles.System);
 }
