@@ -19,7 +19,7 @@ public sealed class When_an_auditor_exports_entries(ApprovalsApiFactory api) : I
         var requestId = Guid.NewGuid();
         var drafts = Enumerable.Range(1, 4).Select(i => TrailDrafts.Sample(requestId, i, actor, reason: i == 2 ? Awkward : null)).ToList();
         drafts[2] = drafts[2] with { ActorName = "Okafor, \"Ada\"", Action = "approval.granted" };
-        return (actor, await AuditTrailDatabase.AppendAsync(api.ConnectionString, drafts));
+        return (actor, await api.AppendToTrailAsync(drafts));
     }
 
     async Task<HttpResponseMessage> ExportAsync(string query)

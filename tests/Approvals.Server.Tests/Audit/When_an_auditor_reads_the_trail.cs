@@ -120,7 +120,7 @@ public sealed class When_an_auditor_reads_the_trail(ApprovalsApiFactory api) : I
     public async Task Should_verify_the_chain_the_server_has_written()
     {
         using var auditor = await api.ClientAsync(Users.NewId("auditor"), Roles.Auditor);
-        await AuditTrailDatabase.AppendAsync(api.ConnectionString, [TrailDrafts.Sample(Guid.NewGuid(), 1)]);
+        await api.AppendToTrailAsync([TrailDrafts.Sample(Guid.NewGuid(), 1)]);
 
         using var response = await auditor.GetAsync(AuditApi.Verification);
 

@@ -69,6 +69,7 @@ public sealed class When_exporting_a_large_trail(When_exporting_a_large_trail.La
         await ExportFormat.Find(format)!.WriteAsync(Generate(count => pulled = count), output, CancellationToken.None);
 
         Assert.Equal(Entries, pulled);
+        Assert.True(output.Written > Entries * 100, $"Only {output.Written} bytes written.");
         Assert.True(output.PulledAtFirstWrite < Entries / 2, $"First write after {output.PulledAtFirstWrite} of {Entries} entries.");
     }
 
@@ -86,24 +87,46 @@ public sealed class When_exporting_a_large_trail(When_exporting_a_large_trail.La
         }
     }
 
-    /// <summary>Remembers how many entries had been produced when the first bytes reached it.</summary>
-    sealed class FirstWriteProbe(Func<int> pulled) : MemoryStream
+    /// <summary>
+    /// A write-only stream, asynchronous like a response body, that remembers how many entries had been produced when
+    /// the first bytes reached it.
+    /// </summary>
+    sealed class FirstWriteProbe(Func<int> pulled) : Stream
     {
         public int? PulledAtFirstWrite { get; private set; }
 
-        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
-        {
-            PulledAtFirstWrite ??= pulled();
-            return base.WriteAsync(buffer, offset, count, cancellationToken);
-        }
+        public long Written { get; private set; }
 
         public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
         {
             PulledAtFirstWrite ??= pulled();
-            return base.WriteAsync(buffer, cancellationToken);
+            Written += buffer.Length;
+            return ValueTask.CompletedTask;
         }
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
         public override void Write(byte[] buffer, int offset, int count) =>
             throw new InvalidOperationException("Synchronous writes are refused on a response stream.");
+
+        public override void Flush() => throw new InvalidOperationException("Synchronous flushes are refused on a response stream.");
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 }

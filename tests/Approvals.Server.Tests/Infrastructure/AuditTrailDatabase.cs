@@ -81,3 +81,13 @@ public sealed class AuditTrailDatabase : IDisposable
             File.Delete(_path + suffix);
     }
 }
+
+public static class TrailSeeding
+{
+    /// <summary>Appends to the server's own trail, once the server has started and migrated its database.</summary>
+    public static Task<List<AuditEntry>> AppendToTrailAsync(this ApprovalsApiFactory api, IEnumerable<AuditDraft> drafts)
+    {
+        _ = api.Server;
+        return AuditTrailDatabase.AppendAsync(api.ConnectionString, drafts);
+    }
+}
