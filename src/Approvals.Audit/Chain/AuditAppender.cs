@@ -25,13 +25,16 @@ public sealed class AuditAppender(AuditDbContext db, TimeProvider clock)
         return entry;
     }
 
-    async Task<ChainHead?> ReadHeadAsync(CancellationToken cancellationToken)
+    async Task<ChainHead?> ReadHeadAsync(CancellationToken cancellationToken) =>
+        (await HeadQuery(db).ToListAsync(cancellationToken)).SingleOrDefault();
+
+    /// <summary>The newest entry's sequence and hash; on SQL Server read under a lock held to the end of the transaction.</summary>
+    internal static IQueryable<ChainHead> HeadQuery(AuditDbContext db)
     {
         var newest = db.Database.IsSqlServer()
             ? db.Entries.FromSqlRaw(SqlServerLockedHead(db)).AsNoTracking()
             : db.Entries.AsNoTracking().OrderByDescending(e => e.Sequence).Take(1);
-        var rows = await newest.Select(e => new ChainHead(e.Sequence, e.Hash)).ToListAsync(cancellationToken);
-        return rows.SingleOrDefault();
+        return newest.Select(e => new ChainHead(e.Sequence, e.Hash));
     }
 
     /// <summary>UPDLOCK + HOLDLOCK keep a second appender waiting on the head until this transaction ends.</summary>

@@ -59,5 +59,19 @@ public sealed class When_appends_race : IDisposable
             new AuditAppender(db, TimeProvider.System).AppendAsync(TrailDrafts.Sample(Guid.NewGuid(), 1), CancellationToken.None));
     }
 
+    [Fact]
+    public void Should_lock_the_head_on_sql_server_until_the_append_commits()
+    {
+        using var db = (Approvals.Audit.Persistence.AuditDbContext)Migrations.ServiceContexts.Create(
+            "audit", Approvals.Messaging.Persistence.DatabaseProvider.SqlServer, Migrations.ServiceContexts.UnreachableSqlServer);
+
+        var sql = AuditAppender.HeadQuery(db).ToQueryString();
+
+        new Microsoft.SqlServer.TransactSql.ScriptDom.TSql160Parser(initialQuotedIdentifiers: true).Parse(new StringReader(sql), out var errors);
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => e.Message)) + "\n" + sql);
+        Assert.Contains("WITH (UPDLOCK, HOLDLOCK)", sql, StringComparison.Ordinal);
+        Assert.Contains("[audit].[AuditEntries]", sql, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _trail.Dispose();
 }
