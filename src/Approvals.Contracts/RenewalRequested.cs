@@ -6,4 +6,5 @@ namespace Approvals.Contracts;
 /// </summary>
 public sealed record RenewalRequested(
     Guid RequestId, string PrescriberId, string? Notes, DateTimeOffset RequestedAt, DateOnly? LatestFollowUpOn,
-    ReviewRequirement? Requirement = null);
+    ReviewRequirement? Requirement = null,
+    string? PrescriberName = null);
