@@ -17,11 +17,11 @@ public static class SafetyActionEndpoints
 {
     public static RouteGroupBuilder MapSafetyActions(this RouteGroupBuilder requests)
     {
-        requests.MapPost("/{id:guid}/suspension", Suspend).RequireAuthorization(Policies.Decide)
+        requests.MapPost("/{id:guid}/suspension", Suspend).RequireAuthorization(Policies.Decide).RequireRecentAuthentication()
             .WithSummary("Halt an approval in force; its validity still runs out at validUntil.");
         requests.MapPost("/{id:guid}/reinstatement", Reinstate).RequireAuthorization(Policies.Decide)
             .WithSummary("Lift a suspension.");
-        requests.MapPost("/{id:guid}/revocation", Revoke).RequireAuthorization(Policies.Decide)
+        requests.MapPost("/{id:guid}/revocation", Revoke).RequireAuthorization(Policies.Decide).RequireRecentAuthentication()
             .WithSummary("End an approval for good.");
         return requests;
     }
@@ -30,24 +30,30 @@ public static class SafetyActionEndpoints
         Guid id, SafetyActionInput body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox, TimeProvider clock,
         CancellationToken cancellationToken) =>
         Order(id, body, principal, db, outbox, clock, RequestLifecycle.CanSuspend, "only an approval in force can be suspended",
-            (user, reason, at) => new SuspensionOrdered(id, user.Id, reason, at, user.Name), cancellationToken);
+            (record, user, reason, at) =>
+                new SuspensionOrdered(id, user.Id, reason, at, user.Name, Sign(record, user, SignatureMeaning.Suspension, reason, at)), cancellationToken);
 
     static Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> Reinstate(
         Guid id, SafetyActionInput body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox, TimeProvider clock,
         CancellationToken cancellationToken) =>
         Order(id, body, principal, db, outbox, clock, RequestLifecycle.CanReinstate, "only a suspended approval can be reinstated",
-            (user, reason, at) => new ReinstatementOrdered(id, user.Id, reason, at, user.Name), cancellationToken);
+            (_, user, reason, at) => new ReinstatementOrdered(id, user.Id, reason, at, user.Name), cancellationToken);
 
     static Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> Revoke(
         Guid id, SafetyActionInput body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox, TimeProvider clock,
         CancellationToken cancellationToken) =>
         Order(id, body, principal, db, outbox, clock, RequestLifecycle.CanRevoke, "only an approval in force or suspended can be revoked",
-            (user, reason, at) => new RevocationOrdered(id, user.Id, reason, at, user.Name), cancellationToken);
+            (record, user, reason, at) =>
+                new RevocationOrdered(id, user.Id, reason, at, user.Name, Sign(record, user, SignatureMeaning.Revocation, reason, at)), cancellationToken);
+
+    static ElectronicSignature Sign(RequestRecord r, CurrentUser user, SignatureMeaning meaning, string reason, DateTimeOffset at) =>
+        Signing.Sign(user, meaning, at, new SignedApprovalVersion(r.Id, r.LastSequence, r.Status, r.PrescriberId, r.ProtocolId,
+            r.ProtocolVersion, r.ApprovedDailyDoseMg, r.ValidFrom, r.ValidUntil, meaning, reason));
 
     /// <summary>Generic in the message so the outbox stores it under its own contract type, not <c>object</c>.</summary>
     static async Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> Order<T>(
         Guid id, SafetyActionInput body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox, TimeProvider clock,
-        Func<RequestStatus, bool> allowed, string rule, Func<CurrentUser, string, DateTimeOffset, T> message, CancellationToken cancellationToken)
+        Func<RequestStatus, bool> allowed, string rule, Func<RequestRecord, CurrentUser, string, DateTimeOffset, T> message, CancellationToken cancellationToken)
         where T : class
     {
         var user = CurrentUser.From(principal);
@@ -67,10 +73,15 @@ public static class SafetyActionEndpoints
         if (!errors.IsEmpty)
             return Problems.Invalid(errors);
 
-        outbox.Publish(message(user, body.Reason!, clock.GetUtcNow()));
+        outbox.Publish(message(record, user, body.Reason!, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Accepted($"/api/v1/requests/{id}", new SubmitResponse(id, record.Status));
     }
 }
 
 public sealed record SafetyActionInput(string? Reason);
+
+/// <summary>The approval as the reviewer acts on it, with the action and its reason: what a suspension or revocation signs.</summary>
+internal sealed record SignedApprovalVersion(
+    Guid RequestId, int Sequence, RequestStatus Status, string PrescriberId, string ProtocolId, int ProtocolVersion,
+    decimal? ApprovedDailyDoseMg, DateTimeOffset? ValidFrom, DateTimeOffset? ValidUntil, SignatureMeaning Action, string Reason);

@@ -3,6 +3,7 @@ using Approvals.Contracts;
 using Approvals.Domain;
 using Approvals.Http;
 using Approvals.Messaging.Outbox;
+using Approvals.Messaging.Persistence;
 using Approvals.Review.Persistence;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
@@ -80,7 +81,6 @@ public static class ReviewEndpoints
             outbox.Publish(AskForInformation(review, decision, user, now));
         else
             outbox.Publish(RecordDecision(review, decision, body.ValidUntil, user, now));
-        review.Version++;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -99,7 +99,8 @@ public static class ReviewEndpoints
         review.Questions = [.. decision.Questions!];
         review.Answer = null;
         review.AnsweredAt = null;
-        return new InformationRequested(review.RequestId, review.Id, review.Questions, user.Id, now, user.Name);
+        var signature = SignNewVersion(review, user, SignatureMeaning.Review, now);
+        return new InformationRequested(review.RequestId, review.Id, review.Questions, user.Id, now, user.Name, signature);
     }
 
     static ReviewDecided RecordDecision(ReviewItem review, ReviewDecision decision, DateTimeOffset? validUntil, CurrentUser user,
@@ -113,8 +114,19 @@ public static class ReviewEndpoints
         review.DecidedBy = user.Id;
         review.DecidedAt = now;
         review.ValidUntil = validUntil;
+        var meaning = decision.Outcome == DecisionOutcome.Deny ? SignatureMeaning.Denial : SignatureMeaning.Approval;
+        var signature = SignNewVersion(review, user, meaning, now);
         return new ReviewDecided(review.RequestId, review.Id, decision.Outcome, review.ApprovedDailyDoseMg, review.ReasonCode,
-            review.Rationale, user.Id, now, validUntil, user.Name);
+            review.Rationale, user.Id, now, validUntil, user.Name, signature);
+    }
+
+    /// <summary>The decision is part of the review's new version, so the signature binds the reviewer to what they decided.</summary>
+    static ElectronicSignature SignNewVersion(ReviewItem review, CurrentUser user, SignatureMeaning meaning, DateTimeOffset now)
+    {
+        review.Version++;
+        var signature = Signing.Sign(user, meaning, now, SignedReviewVersion.Of(review));
+        review.Signature = StoredSignature.From(signature);
+        return signature;
     }
 
     static string Describe(ReviewStatus status) => status switch
