@@ -29,22 +29,31 @@ public static class SafetyActionEndpoints
     static Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> Suspend(
         Guid id, SafetyActionInput body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox, TimeProvider clock,
         CancellationToken cancellationToken) =>
-        Order(id, body, principal, db, outbox, clock, RequestLifecycle.CanSuspend, "only an approval in force can be suspended",
+        Order(id, body, principal, db, outbox, clock, "suspension", RequestLifecycle.CanSuspend, "only an approval in force can be suspended",
             (record, user, reason, at) =>
                 new SuspensionOrdered(id, user.Id, reason, at, user.Name, Sign(record, user, SignatureMeaning.Suspension, reason, at)), cancellationToken);
 
     static Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> Reinstate(
         Guid id, SafetyActionInput body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox, TimeProvider clock,
         CancellationToken cancellationToken) =>
-        Order(id, body, principal, db, outbox, clock, RequestLifecycle.CanReinstate, "only a suspended approval can be reinstated",
+        Order(id, body, principal, db, outbox, clock, "reinstatement", RequestLifecycle.CanReinstate, "only a suspended approval can be reinstated",
             (_, user, reason, at) => new ReinstatementOrdered(id, user.Id, reason, at, user.Name), cancellationToken);
 
     static Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> Revoke(
         Guid id, SafetyActionInput body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox, TimeProvider clock,
         CancellationToken cancellationToken) =>
-        Order(id, body, principal, db, outbox, clock, RequestLifecycle.CanRevoke, "only an approval in force or suspended can be revoked",
+        Order(id, body, principal, db, outbox, clock, "revocation", RequestLifecycle.CanRevoke, "only an approval in force or suspended can be revoked",
             (record, user, reason, at) =>
                 new RevocationOrdered(id, user.Id, reason, at, user.Name, Sign(record, user, SignatureMeaning.Revocation, reason, at)), cancellationToken);
+
+    /// <summary>A refused safety action is answered as a problem and recorded, through the outbox, for the audit trail.</summary>
+    static async Task<ProblemHttpResult> Refuse(Guid id, string action, CurrentUser user, int status, string detail, IntakeDbContext db,
+        BusOutbox<IntakeDbContext> outbox, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        outbox.Publish(new AttemptRefused(id, action, user.Id, user.Name, ActorRoles.Reviewer, status, detail, clock.GetUtcNow()));
+        await db.SaveChangesAsync(cancellationToken);
+        return status == StatusCodes.Status403Forbidden ? Problems.Forbidden(detail) : Problems.Conflict(detail);
+    }
 
     static ElectronicSignature Sign(RequestRecord r, CurrentUser user, SignatureMeaning meaning, string reason, DateTimeOffset at) =>
         Signing.Sign(user, meaning, at, new SignedApprovalVersion(r.Id, r.LastSequence, r.Status, r.PrescriberId, r.ProtocolId,
@@ -53,7 +62,7 @@ public static class SafetyActionEndpoints
     /// <summary>Generic in the message so the outbox stores it under its own contract type, not <c>object</c>.</summary>
     static async Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> Order<T>(
         Guid id, SafetyActionInput body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox, TimeProvider clock,
-        Func<RequestStatus, bool> allowed, string rule, Func<RequestRecord, CurrentUser, string, DateTimeOffset, T> message, CancellationToken cancellationToken)
+        string action, Func<RequestStatus, bool> allowed, string rule, Func<RequestRecord, CurrentUser, string, DateTimeOffset, T> message, CancellationToken cancellationToken)
         where T : class
     {
         var user = CurrentUser.From(principal);
@@ -61,9 +70,16 @@ public static class SafetyActionEndpoints
         if (record is null)
             return Problems.NotFound("request");
         if (record.PrescriberId == user.Id)
-            return Problems.Forbidden("You prescribed this treatment; another reviewer must act on its approval.");
+        {
+            return await Refuse(id, action, user, StatusCodes.Status403Forbidden,
+                "You prescribed this treatment; another reviewer must act on its approval.", db, outbox, clock, cancellationToken);
+        }
+
         if (!allowed(record.Status))
-            return Problems.Conflict($"The request is {KebabCaseEnum.Name(record.Status)}; {rule}.");
+        {
+            return await Refuse(id, action, user, StatusCodes.Status409Conflict,
+                $"The request is {KebabCaseEnum.Name(record.Status)}; {rule}.", db, outbox, clock, cancellationToken);
+        }
 
         var errors = new ValidationErrors();
         if (string.IsNullOrWhiteSpace(body.Reason))

@@ -67,9 +67,16 @@ public static class ReviewEndpoints
         if (review is null)
             return Problems.NotFound("review");
         if (review.PrescriberId == user.Id)
-            return Problems.Forbidden("You submitted this request; another reviewer must decide it.");
+        {
+            return await Refuse(review, user, StatusCodes.Status403Forbidden, "You submitted this request; another reviewer must decide it.",
+                db, outbox, clock, cancellationToken);
+        }
+
         if (review.Status != ReviewStatus.Open)
-            return Problems.Conflict($"The review is {Describe(review.Status)}; only an open review can be decided.");
+        {
+            return await Refuse(review, user, StatusCodes.Status409Conflict,
+                $"The review is {Describe(review.Status)}; only an open review can be decided.", db, outbox, clock, cancellationToken);
+        }
 
         var now = clock.GetUtcNow();
         var errors = new ValidationErrors();
@@ -87,10 +94,22 @@ public static class ReviewEndpoints
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Problems.Conflict("Another decision on this review was recorded first.");
+            db.ChangeTracker.Clear();
+            return await Refuse(review, user, StatusCodes.Status409Conflict, "Another decision on this review was recorded first.",
+                db, outbox, clock, cancellationToken);
         }
 
         return TypedResults.Ok(ReviewView.From(review));
+    }
+
+    /// <summary>A refused decision is answered as a problem and recorded, through the outbox, for the audit trail.</summary>
+    static async Task<ProblemHttpResult> Refuse(ReviewItem review, CurrentUser user, int status, string detail, ReviewDbContext db,
+        BusOutbox<ReviewDbContext> outbox, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        outbox.Publish(new AttemptRefused(review.RequestId, "decision", user.Id, user.Name, ActorRoles.Reviewer, status, detail,
+            clock.GetUtcNow(), review.Id));
+        await db.SaveChangesAsync(cancellationToken);
+        return status == StatusCodes.Status403Forbidden ? Problems.Forbidden(detail) : Problems.Conflict(detail);
     }
 
     static InformationRequested AskForInformation(ReviewItem review, ReviewDecision decision, CurrentUser user, DateTimeOffset now)
