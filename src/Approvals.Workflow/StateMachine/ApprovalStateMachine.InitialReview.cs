@@ -10,16 +10,26 @@ public sealed partial class ApprovalStateMachine
     void DefineInitialReview()
     {
         Initially(
-            When(Requested)
+            When(Requested, ctx => ctx.Message.AutomaticDenial is not null)
+                .Then(ctx =>
+                {
+                    Register(ctx.Saga, ctx.Message);
+                    ctx.Saga.DecidedBy = SystemActor;
+                    ctx.Saga.DecidedAt = ctx.Message.SubmittedAt;
+                    ctx.Saga.ClosedAt = ctx.Message.SubmittedAt;
+                })
+                .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Submitted, ctx.Message.SubmittedAt, ctx.Message.PrescriberId, null,
+                    actor: Prescriber(ctx.Message.PrescriberName)))
+                .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Denied, ctx.Message.SubmittedAt, SystemActor,
+                    ctx.Message.AutomaticDenial!.Rationale, AutomaticDecision(ctx.Message)))
+                .Publish(ctx => new ApprovalDenied(ctx.Saga.CorrelationId, ctx.Message.AutomaticDenial!.ReasonCode,
+                    ctx.Message.AutomaticDenial.Rationale, SystemActor, ctx.Message.SubmittedAt))
+                .TransitionTo(Denied),
+            When(Requested, ctx => ctx.Message.AutomaticDenial is null)
                 .Then(ctx =>
                 {
                     var m = ctx.Message;
-                    ctx.Saga.PrescriberId = m.PrescriberId;
-                    ctx.Saga.ProtocolId = m.ProtocolId;
-                    ctx.Saga.ProtocolVersion = m.ProtocolVersion;
-                    ctx.Saga.DailyDoseMg = m.DailyDoseMg;
-                    ctx.Saga.Urgency = m.Urgency;
-                    ctx.Saga.SubmittedAt = m.SubmittedAt;
+                    Register(ctx.Saga, m);
                     RequireReview(ctx.Saga, m.Requirement);
                     ctx.Saga.ReviewId = NewId.NextGuid();
                     ctx.Saga.ReviewOpenedAt = m.SubmittedAt;
@@ -98,6 +108,20 @@ public sealed partial class ApprovalStateMachine
     /// <summary>Reviewers are reminded when 80% of the review clock has passed.</summary>
     static DateTimeOffset ReminderAt(ApprovalState saga) =>
         saga.ReviewOpenedAt + saga.ReviewClockPaused + (saga.ReviewDueAt - saga.ReviewClockPaused - saga.ReviewOpenedAt) * 0.8;
+
+    static void Register(ApprovalState saga, ApprovalRequested m)
+    {
+        saga.PrescriberId = m.PrescriberId;
+        saga.ProtocolId = m.ProtocolId;
+        saga.ProtocolVersion = m.ProtocolVersion;
+        saga.DailyDoseMg = m.DailyDoseMg;
+        saga.Urgency = m.Urgency;
+        saga.SubmittedAt = m.SubmittedAt;
+    }
+
+    /// <summary>The protocol's own refusal, recorded like a reviewer's so the prescriber and auditors read it the same way.</summary>
+    static DecisionRecord AutomaticDecision(ApprovalRequested m) =>
+        new(DecisionOutcome.Deny, null, m.AutomaticDenial!.ReasonCode, m.AutomaticDenial.Rationale, SystemActor, m.SubmittedAt);
 
     static bool IsApproval(DecisionOutcome outcome) => outcome is DecisionOutcome.Approve or DecisionOutcome.ApproveModified;
 
