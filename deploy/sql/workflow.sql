@@ -442,3 +442,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127230632_ProtocolTerms'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [ProtocolTerms] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127230632_ProtocolTerms'
+)
+BEGIN
+    INSERT INTO [workflow].[__workflow_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127230632_ProtocolTerms', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

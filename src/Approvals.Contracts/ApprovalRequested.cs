@@ -17,7 +17,8 @@ public sealed record ApprovalRequested(
     DateTimeOffset SubmittedAt,
     ReviewRequirement? Requirement = null,
     string? PrescriberName = null,
-    AutomaticDenial? AutomaticDenial = null);
+    AutomaticDenial? AutomaticDenial = null,
+    ProtocolTerms? Terms = null);
 
 /// <summary>A denial the protocol decides without a reviewer: a coded reason and the rule that applied.</summary>
 public sealed record AutomaticDenial(string ReasonCode, string Rationale);

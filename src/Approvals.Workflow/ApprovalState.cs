@@ -21,6 +21,9 @@ public sealed class ApprovalState : SagaStateMachineInstance, ISagaVersion
     public Urgency Urgency { get; set; }
     public DateTimeOffset SubmittedAt { get; set; }
 
+    /// <summary>The protocol version's clocks as JSON (<see cref="Contracts.ProtocolTerms"/>); null: the configured ones.</summary>
+    public string? ProtocolTerms { get; set; }
+
     /// <summary>What the current review round needs under the protocol version (single reviewer, or specialists' opinions).</summary>
     public ReviewLevel RequiredReview { get; set; }
     public int RequiredSpecialists { get; set; }

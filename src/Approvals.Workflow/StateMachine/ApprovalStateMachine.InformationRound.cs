@@ -20,7 +20,7 @@ public sealed partial class ApprovalStateMachine
                 .Then(ctx => ctx.Saga.ReviewClockPausedAt = ctx.Message.RequestedAt)
                 .With(StopReviewClock)
                 .Schedule(InformationDeadline, ctx => new InformationDeadlineReached(ctx.Saga.CorrelationId),
-                    ctx => (ctx.Message.RequestedAt + _options.InformationDeadline).UtcDateTime)
+                    ctx => (ctx.Message.RequestedAt + RulesFor(ctx.Saga).InformationDeadline).UtcDateTime)
                 .TransitionTo(AwaitingInformation));
 
         During(AwaitingInformation,
@@ -40,13 +40,14 @@ public sealed partial class ApprovalStateMachine
                 .Then(ctx => ctx.Saga.ClosedAt = _clock.GetUtcNow())
                 .With(StopReviewClock)
                 .Send(ServiceAddresses.Review, ctx =>
-                    new CancelReview(ctx.Saga.CorrelationId, ctx.Saga.ReviewId, LapsedReason, _clock.GetUtcNow()))
-                .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Lapsed, _clock.GetUtcNow(), SystemActor, LapsedReason))
+                    new CancelReview(ctx.Saga.CorrelationId, ctx.Saga.ReviewId, LapsedReason(ctx.Saga), _clock.GetUtcNow()))
+                .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Lapsed, _clock.GetUtcNow(), SystemActor, LapsedReason(ctx.Saga)))
                 .TransitionTo(Lapsed),
             WhenWithdrawn());
     }
 
-    string LapsedReason => $"No reply to the reviewer's questions within {_options.InformationDeadline.TotalDays:0.##} days";
+    string LapsedReason(ApprovalState saga) =>
+        $"No reply to the reviewer's questions within {RulesFor(saga).InformationDeadline.TotalDays:0.##} days";
 
     /// <summary>The time spent waiting for the prescriber does not count against the reviewers.</summary>
     static void ResumeReviewClock(ApprovalState saga, DateTimeOffset resumedAt)

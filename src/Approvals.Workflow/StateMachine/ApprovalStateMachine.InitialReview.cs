@@ -33,7 +33,7 @@ public sealed partial class ApprovalStateMachine
                     RequireReview(ctx.Saga, m.Requirement);
                     ctx.Saga.ReviewId = NewId.NextGuid();
                     ctx.Saga.ReviewOpenedAt = m.SubmittedAt;
-                    ctx.Saga.ReviewDueAt = _options.ReviewClocks.DueAt(m.Urgency, m.SubmittedAt);
+                    ctx.Saga.ReviewDueAt = RulesFor(ctx.Saga).Clocks.DueAt(m.Urgency, m.SubmittedAt);
                 })
                 .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Submitted, ctx.Message.SubmittedAt, ctx.Message.PrescriberId, null,
                     actor: Prescriber(ctx.Message.PrescriberName)))
@@ -117,6 +117,7 @@ public sealed partial class ApprovalStateMachine
         saga.DailyDoseMg = m.DailyDoseMg;
         saga.Urgency = m.Urgency;
         saga.SubmittedAt = m.SubmittedAt;
+        saga.ProtocolTerms = CaseRules.Serialize(m.Terms);
     }
 
     /// <summary>The protocol's own refusal, recorded like a reviewer's so the prescriber and auditors read it the same way.</summary>

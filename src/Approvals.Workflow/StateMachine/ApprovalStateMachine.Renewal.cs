@@ -28,7 +28,7 @@ public sealed partial class ApprovalStateMachine
             // Intake refuses this with 422; should it get here anyway, the prescriber sees why nothing opened.
             When(RenewalRequested, ctx => CanOpenRenewal(ctx.Saga, ctx.Message) && !HasRecentFollowUp(ctx.Saga, ctx.Message))
                 .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Approved, ctx.Message.RequestedAt, SystemActor,
-                    $"Renewal not opened: no follow-up assessed on or after {_terms.EarliestRecentFollowUp(ctx.Message.RequestedAt):yyyy-MM-dd}")),
+                    $"Renewal not opened: no follow-up assessed on or after {RulesFor(ctx.Saga).Approval.EarliestRecentFollowUp(ctx.Message.RequestedAt):yyyy-MM-dd}")),
             When(ReviewReminder.Received, ctx => RenewalUnderReview(ctx.Saga)).With(RemindReviewers),
             When(ReviewDeadline.Received, ctx => RenewalUnderReview(ctx.Saga)).With(MarkReviewOverdue),
             When(Decided, ctx => IsRenewalDecision(ctx.Saga, ctx.Message) && IsApproval(ctx.Message.Outcome))
@@ -67,7 +67,7 @@ public sealed partial class ApprovalStateMachine
         saga.RenewalStatus = RenewalStatus.UnderReview;
         saga.ReviewId = NewId.NextGuid();
         saga.ReviewOpenedAt = requestedAt;
-        saga.ReviewDueAt = _options.ReviewClocks.DueAt(Urgency.Standard, requestedAt);
+        saga.ReviewDueAt = RulesFor(saga).Clocks.DueAt(Urgency.Standard, requestedAt);
         saga.ReviewOverdue = false;
         saga.ReviewClockPaused = TimeSpan.Zero;
         saga.ReviewClockPausedAt = null;
@@ -81,7 +81,7 @@ public sealed partial class ApprovalStateMachine
     {
         var own = saga.LastFollowUpOn is { } on ? DateOnly.FromDateTime(on.UtcDateTime) : (DateOnly?)null;
         var latest = own > request.LatestFollowUpOn || request.LatestFollowUpOn is null ? own : request.LatestFollowUpOn;
-        return _terms.HasRecentFollowUp(latest, request.RequestedAt);
+        return RulesFor(saga).Approval.HasRecentFollowUp(latest, request.RequestedAt);
     }
 
     static bool RenewalUnderReview(ApprovalState saga) => saga.RenewalStatus == RenewalStatus.UnderReview;

@@ -28,8 +28,8 @@ public sealed partial class ApprovalStateMachine
     void StartValidity(ApprovalState saga, DateTimeOffset from, DateTimeOffset? chosenUntil)
     {
         saga.ValidFrom = from;
-        saga.ValidUntil = WindowEnd(from, chosenUntil);
-        saga.NextFollowUpDue = from + _terms.FollowUpInterval;
+        saga.ValidUntil = WindowEnd(saga, from, chosenUntil);
+        saga.NextFollowUpDue = from + RulesFor(saga).Approval.FollowUpInterval;
         saga.NextRenewalReminder = 0;
     }
 
@@ -38,14 +38,17 @@ public sealed partial class ApprovalStateMachine
     {
         var from = saga.ValidUntil!.Value;
         saga.ValidFrom = from;
-        saga.ValidUntil = WindowEnd(from, chosenUntil);
+        saga.ValidUntil = WindowEnd(saga, from, chosenUntil);
         saga.RenewalStatus = RenewalStatus.Approved;
         saga.RenewalCycle++;
         saga.NextRenewalReminder = 0;
     }
 
-    DateTimeOffset WindowEnd(DateTimeOffset from, DateTimeOffset? chosenUntil) =>
-        chosenUntil is { } until && _terms.AllowsWindow(from, until) ? until : from + _terms.DefaultValidity;
+    DateTimeOffset WindowEnd(ApprovalState saga, DateTimeOffset from, DateTimeOffset? chosenUntil)
+    {
+        var rules = RulesFor(saga).Approval;
+        return chosenUntil is { } until && rules.AllowsWindow(from, until) ? until : from + rules.DefaultValidity;
+    }
 
     /// <summary>Reports move the next due date forward only: a late-arriving older report cannot pull it back.</summary>
     void RecordFollowUp(ApprovalState saga, DateOnly assessedOn)
@@ -53,7 +56,7 @@ public sealed partial class ApprovalStateMachine
         var date = new DateTimeOffset(assessedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         if (saga.LastFollowUpOn is null || date > saga.LastFollowUpOn)
             saga.LastFollowUpOn = date;
-        var due = saga.LastFollowUpOn.Value + _terms.FollowUpInterval;
+        var due = saga.LastFollowUpOn.Value + RulesFor(saga).Approval.FollowUpInterval;
         if (saga.NextFollowUpDue is null || due > saga.NextFollowUpDue)
             saga.NextFollowUpDue = due;
         saga.FollowUpOverdue = saga.NextFollowUpDue <= _clock.GetUtcNow();
@@ -93,6 +96,9 @@ public sealed partial class ApprovalStateMachine
             saga.NextRenewalReminder++;
     }
 
-    DateTimeOffset? NextReminderAt(ApprovalState saga) =>
-        saga.NextRenewalReminder < _reminders.Count ? saga.ValidUntil - _reminders[saga.NextRenewalReminder] : null;
+    DateTimeOffset? NextReminderAt(ApprovalState saga)
+    {
+        var reminders = RulesFor(saga).Approval.Reminders;
+        return saga.NextRenewalReminder < reminders.Count ? saga.ValidUntil - reminders[saga.NextRenewalReminder] : null;
+    }
 }

@@ -15,16 +15,12 @@ public sealed partial class ApprovalStateMachine : MassTransitStateMachine<Appro
 {
     public const string SystemActor = "system";
 
-    readonly WorkflowOptions _options;
-    readonly ApprovalTermsRules _terms;
-    readonly IReadOnlyList<TimeSpan> _reminders;
+    readonly CaseRules _configured;
     readonly TimeProvider _clock;
 
     public ApprovalStateMachine(IOptions<WorkflowOptions> options, IOptions<ApprovalTermsRules> terms, TimeProvider clock)
     {
-        _options = options.Value;
-        _terms = terms.Value;
-        _reminders = terms.Value.Reminders;
+        _configured = new CaseRules(options.Value.ReviewClocks, options.Value.InformationDeadline, terms.Value);
         _clock = clock;
 
         InstanceState(x => x.CurrentState);

@@ -297,6 +297,9 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("ProtocolTerms")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<int>("ProtocolVersion")
                         .HasColumnType("int");
 

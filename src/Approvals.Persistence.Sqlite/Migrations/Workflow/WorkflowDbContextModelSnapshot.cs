@@ -285,6 +285,9 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProtocolTerms")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ProtocolVersion")
                         .HasColumnType("INTEGER");
 
