@@ -1,0 +1,7 @@
+using Approvals.Contracts;
+
+namespace Approvals.Domain.Protocols;
+
+/// <summary>Doses above the previous tier, up to and including <see cref="UpToMg"/>, need <see cref="Review"/>.</summary>
+/// <param name="Specialists">Distinct specialists whose opinions a collegial review needs; 0 for other reviews.</param>
+public sealed record DoseTier(decimal UpToMg, RequiredReview Review, int Specialists);
