@@ -21,6 +21,7 @@ public static partial class ProtocolValidator
     public const int MaxIndications = 20;
     public const int MaxReminders = 10;
     public const int MinSpecialists = 2;
+    public const decimal MaxDoseMg = 10_000;
 
     /// <summary>Lower-case words joined by '-': the id travels in URLs, messages and every request.</summary>
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -163,12 +164,15 @@ public static partial class ProtocolValidator
         return null;
     }
 
+    /// <summary>Doses are stored with two decimals everywhere; a finer one would be rounded in one place and not another.</summary>
     internal static decimal? PositiveDose(decimal? dose, string field, ValidationErrors errors)
     {
         if (dose is not { } value)
             errors.Add(field, "Required: milligrams per day.");
-        else if (value <= 0)
-            errors.Add(field, "A positive number of milligrams per day.");
+        else if (value <= 0 || value > MaxDoseMg)
+            errors.Add(field, $"A positive number of milligrams per day, at most {MaxDoseMg}.");
+        else if (decimal.Round(value, 2) != value)
+            errors.Add(field, "At most two decimal places.");
         else
             return value;
         return null;
