@@ -6,7 +6,7 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 dotnet tool restore > /dev/null
 mkdir -p deploy/sql
-for context in Intake Review Workflow; do
+for context in Intake Review Workflow Audit; do
     name="$(echo "$context" | tr '[:upper:]' '[:lower:]')"
     dotnet ef migrations script --idempotent --no-color \
         --project src/Approvals.Persistence.SqlServer --startup-project src/Approvals.Persistence.SqlServer \

@@ -413,3 +413,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127222614_ReviewRequirement'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [RequiredReview] nvarchar(32) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127222614_ReviewRequirement'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [RequiredSpecialists] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127222614_ReviewRequirement'
+)
+BEGIN
+    INSERT INTO [workflow].[__workflow_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127222614_ReviewRequirement', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

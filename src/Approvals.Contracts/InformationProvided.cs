@@ -1,4 +1,6 @@
 namespace Approvals.Contracts;
 
 /// <summary>The prescriber answered a reviewer's question.</summary>
-public sealed record InformationProvided(Guid RequestId, string PrescriberId, string Text, DateTimeOffset ProvidedAt);
+/// <param name="PrescriberName">Since the audit trail: the prescriber's printed name; null from older senders.</param>
+public sealed record InformationProvided(
+    Guid RequestId, string PrescriberId, string Text, DateTimeOffset ProvidedAt, string? PrescriberName = null);

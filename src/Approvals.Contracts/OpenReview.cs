@@ -15,4 +15,5 @@ public sealed record OpenReview(
     Urgency Urgency,
     DateTimeOffset OpenedAt,
     DateTimeOffset DueAt,
-    DateTimeOffset? ValidityStartsAt = null);
+    DateTimeOffset? ValidityStartsAt = null,
+    ReviewRequirement? Requirement = null);

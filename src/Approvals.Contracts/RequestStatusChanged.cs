@@ -4,6 +4,8 @@ namespace Approvals.Contracts;
 /// One timeline entry of a request, published by the saga for every transition. <see cref="Sequence"/> orders the
 /// entries so that a view can apply them idempotently and ignore ones that arrive late.
 /// </summary>
+/// <param name="ActorName">Since the audit trail: the actor's printed name; null from older senders.</param>
+/// <param name="ActorRole">Since the audit trail: the role the actor acted in (<see cref="ActorRoles"/>); null from older senders.</param>
 public sealed record RequestStatusChanged(
     Guid RequestId,
     int Sequence,
@@ -14,7 +16,9 @@ public sealed record RequestStatusChanged(
     DecisionRecord? Decision,
     IReadOnlyList<string>? Questions,
     ApprovalTerms? Terms = null,
-    bool ReviewOverdue = false);
+    bool ReviewOverdue = false,
+    string? ActorName = null,
+    string? ActorRole = null);
 
 /// <summary>
 /// An approval's clocks as they stand after the entry: the validity window, the follow-up expected next, and the

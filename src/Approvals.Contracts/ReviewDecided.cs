@@ -4,6 +4,7 @@ namespace Approvals.Contracts;
 /// A reviewer approved (possibly at a lower dose) or denied. <see cref="ValidUntil"/>: the reviewer chose a validity
 /// shorter than the default.
 /// </summary>
+/// <param name="ReviewerName">Since the audit trail: the reviewer's printed name; null from older senders.</param>
 public sealed record ReviewDecided(
     Guid RequestId,
     Guid ReviewId,
@@ -13,4 +14,5 @@ public sealed record ReviewDecided(
     string? Rationale,
     string ReviewerId,
     DateTimeOffset DecidedAt,
-    DateTimeOffset? ValidUntil = null);
+    DateTimeOffset? ValidUntil = null,
+    string? ReviewerName = null);

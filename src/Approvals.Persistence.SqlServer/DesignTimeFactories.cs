@@ -1,3 +1,4 @@
+using Approvals.Audit.Persistence;
 using Approvals.Intake.Persistence;
 using Approvals.Messaging.Persistence;
 using Approvals.Review.Persistence;
@@ -33,4 +34,9 @@ public sealed class ReviewContextFactory : IDesignTimeDbContextFactory<ReviewDbC
 public sealed class WorkflowContextFactory : IDesignTimeDbContextFactory<WorkflowDbContext>
 {
     public WorkflowDbContext CreateDbContext(string[] args) => DesignTime.Create<WorkflowDbContext>(WorkflowDbContext.SchemaName);
+}
+
+public sealed class AuditContextFactory : IDesignTimeDbContextFactory<AuditDbContext>
+{
+    public AuditDbContext CreateDbContext(string[] args) => DesignTime.Create<AuditDbContext>(AuditDbContext.SchemaName);
 }

@@ -1,8 +1,15 @@
+using Approvals.Server.Commands;
 using Approvals.Server.Hosting;
 using Approvals.Server.Http;
 using Approvals.Server.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
+
+if (AuditVerifyCommand.IsInvoked(args))
+{
+    Environment.ExitCode = await AuditVerifyCommand.RunAsync(args, Console.Out, Console.Error);
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 var roles = ServerRoles.Parse(builder.Configuration[ServerRoles.ConfigurationKey]);

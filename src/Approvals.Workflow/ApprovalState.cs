@@ -21,6 +21,10 @@ public sealed class ApprovalState : SagaStateMachineInstance, ISagaVersion
     public Urgency Urgency { get; set; }
     public DateTimeOffset SubmittedAt { get; set; }
 
+    /// <summary>What the current review round needs under the protocol version (single reviewer, or specialists' opinions).</summary>
+    public ReviewLevel RequiredReview { get; set; }
+    public int RequiredSpecialists { get; set; }
+
     /// <summary>The current review round: the initial review, then each renewal review.</summary>
     public Guid ReviewId { get; set; }
     public DateTimeOffset ReviewOpenedAt { get; set; }

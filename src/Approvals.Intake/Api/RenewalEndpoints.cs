@@ -51,7 +51,7 @@ public static class RenewalEndpoints
                 $"A renewal is reviewed on recent data: report a follow-up assessed on or after {terms.Value.EarliestRecentFollowUp(now):yyyy-MM-dd} first.");
         }
 
-        outbox.Publish(new RenewalRequested(id, user.Id, body?.Notes, now, latest));
+        outbox.Publish(new RenewalRequested(id, user.Id, body?.Notes, now, latest, PrescriberName: user.Name));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Accepted($"/api/v1/requests/{id}", new SubmitResponse(id, record.Status));
     }

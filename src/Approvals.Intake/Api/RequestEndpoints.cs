@@ -69,7 +69,7 @@ public static class RequestEndpoints
         var fingerprint = body.Fingerprint();
         var record = NewRecord(body, user.Id, idempotencyKey!, fingerprint, protocol.Version, now);
         db.Requests.Add(record);
-        outbox.Publish(ToMessage(record));
+        outbox.Publish(ToMessage(record) with { PrescriberName = user.Name });
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -148,7 +148,7 @@ public static class RequestEndpoints
         if (!errors.IsEmpty)
             return Problems.Invalid(errors);
 
-        outbox.Publish(new InformationProvided(id, user.Id, body.Text!, clock.GetUtcNow()));
+        outbox.Publish(new InformationProvided(id, user.Id, body.Text!, clock.GetUtcNow(), user.Name));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Accepted($"/api/v1/requests/{id}", new SubmitResponse(id, record.Status));
     }
@@ -172,7 +172,7 @@ public static class RequestEndpoints
         if (!errors.IsEmpty)
             return Problems.Invalid(errors);
 
-        outbox.Publish(new RequestWithdrawn(id, user.Id, body.Reason!, clock.GetUtcNow()));
+        outbox.Publish(new RequestWithdrawn(id, user.Id, body.Reason!, clock.GetUtcNow(), user.Name));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Accepted($"/api/v1/requests/{id}", new SubmitResponse(id, record.Status));
     }

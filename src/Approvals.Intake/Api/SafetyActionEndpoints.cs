@@ -30,24 +30,24 @@ public static class SafetyActionEndpoints
         Guid id, SafetyActionInput body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox, TimeProvider clock,
         CancellationToken cancellationToken) =>
         Order(id, body, principal, db, outbox, clock, RequestLifecycle.CanSuspend, "only an approval in force can be suspended",
-            (user, reason, at) => new SuspensionOrdered(id, user, reason, at), cancellationToken);
+            (user, reason, at) => new SuspensionOrdered(id, user.Id, reason, at, user.Name), cancellationToken);
 
     static Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> Reinstate(
         Guid id, SafetyActionInput body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox, TimeProvider clock,
         CancellationToken cancellationToken) =>
         Order(id, body, principal, db, outbox, clock, RequestLifecycle.CanReinstate, "only a suspended approval can be reinstated",
-            (user, reason, at) => new ReinstatementOrdered(id, user, reason, at), cancellationToken);
+            (user, reason, at) => new ReinstatementOrdered(id, user.Id, reason, at, user.Name), cancellationToken);
 
     static Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> Revoke(
         Guid id, SafetyActionInput body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox, TimeProvider clock,
         CancellationToken cancellationToken) =>
         Order(id, body, principal, db, outbox, clock, RequestLifecycle.CanRevoke, "only an approval in force or suspended can be revoked",
-            (user, reason, at) => new RevocationOrdered(id, user, reason, at), cancellationToken);
+            (user, reason, at) => new RevocationOrdered(id, user.Id, reason, at, user.Name), cancellationToken);
 
     /// <summary>Generic in the message so the outbox stores it under its own contract type, not <c>object</c>.</summary>
     static async Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> Order<T>(
         Guid id, SafetyActionInput body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox, TimeProvider clock,
-        Func<RequestStatus, bool> allowed, string rule, Func<string, string, DateTimeOffset, T> message, CancellationToken cancellationToken)
+        Func<RequestStatus, bool> allowed, string rule, Func<CurrentUser, string, DateTimeOffset, T> message, CancellationToken cancellationToken)
         where T : class
     {
         var user = CurrentUser.From(principal);
@@ -67,7 +67,7 @@ public static class SafetyActionEndpoints
         if (!errors.IsEmpty)
             return Problems.Invalid(errors);
 
-        outbox.Publish(message(user.Id, body.Reason!, clock.GetUtcNow()));
+        outbox.Publish(message(user, body.Reason!, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Accepted($"/api/v1/requests/{id}", new SubmitResponse(id, record.Status));
     }

@@ -23,7 +23,7 @@ public static class ReviewEndpoints
         group.MapGet("/", List).RequireAuthorization(Policies.ReadReviews)
             .WithSummary("The review queue, earliest due first.");
         group.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.ReadReviews);
-        group.MapPost("/{id:guid}/decision", Decide).RequireAuthorization(Policies.Decide)
+        group.MapPost("/{id:guid}/decision", Decide).RequireAuthorization(Policies.Decide).RequireRecentAuthentication()
             .WithSummary("Approve (possibly at a lower dose), deny with a coded reason, or ask the prescriber for information.");
         return group;
     }
@@ -99,7 +99,7 @@ public static class ReviewEndpoints
         review.Questions = [.. decision.Questions!];
         review.Answer = null;
         review.AnsweredAt = null;
-        return new InformationRequested(review.RequestId, review.Id, review.Questions, user.Id, now);
+        return new InformationRequested(review.RequestId, review.Id, review.Questions, user.Id, now, user.Name);
     }
 
     static ReviewDecided RecordDecision(ReviewItem review, ReviewDecision decision, DateTimeOffset? validUntil, CurrentUser user,
@@ -114,7 +114,7 @@ public static class ReviewEndpoints
         review.DecidedAt = now;
         review.ValidUntil = validUntil;
         return new ReviewDecided(review.RequestId, review.Id, decision.Outcome, review.ApprovedDailyDoseMg, review.ReasonCode,
-            review.Rationale, user.Id, now, validUntil);
+            review.Rationale, user.Id, now, validUntil, user.Name);
     }
 
     static string Describe(ReviewStatus status) => status switch

@@ -1,3 +1,6 @@
+using Approvals.Audit;
+using Approvals.Audit.Api;
+using Approvals.Audit.Persistence;
 using Approvals.Intake;
 using Approvals.Intake.Api;
 using Approvals.Intake.Persistence;
@@ -35,6 +38,12 @@ public static class ServiceComposition
             health.AddDbContextCheck<WorkflowDbContext>(tags: [HealthTags.Ready]);
         }
 
+        if (roles.Audit)
+        {
+            services.AddAuditService(configuration);
+            health.AddDbContextCheck<AuditDbContext>(tags: [HealthTags.Ready]);
+        }
+
         services.AddApprovalsBus(configuration, bus =>
         {
             if (roles.Intake)
@@ -43,6 +52,8 @@ public static class ServiceComposition
                 bus.AddReviewMessaging();
             if (roles.Workflow)
                 bus.AddWorkflowMessaging();
+            if (roles.Audit)
+                bus.AddAuditMessaging();
         });
         return services;
     }
@@ -56,6 +67,8 @@ public static class ServiceComposition
         }
         if (roles.Review)
             app.MapReviews();
+        if (roles.Audit)
+            app.MapAudit();
     }
 
     /// <summary>The DbContexts of the hosted services, for migrations.</summary>
@@ -67,6 +80,8 @@ public static class ServiceComposition
             yield return typeof(ReviewDbContext);
         if (roles.Workflow)
             yield return typeof(WorkflowDbContext);
+        if (roles.Audit)
+            yield return typeof(AuditDbContext);
     }
 
     public static async Task MigrateAsync(this IServiceProvider services, ServerRoles roles, CancellationToken cancellationToken = default)

@@ -36,6 +36,9 @@ public static class AuthenticationSetup
                 }
             });
         services.AddAuthorizationBuilder().AddApprovalsPolicies();
+        services.AddOptions<SigningOptions>().Bind(configuration.GetSection(SigningOptions.Section))
+            .Validate(signing => signing.MaxAuthenticationAge > TimeSpan.Zero, "Signing:MaxAuthenticationAge must be positive.")
+            .ValidateOnStart();
         return services;
     }
 

@@ -18,6 +18,7 @@ internal sealed class ApprovalStateConfiguration : IEntityTypeConfiguration<Appr
         builder.Property(x => x.Urgency).HasConversion<string>().HasMaxLength(16);
         builder.Property(x => x.DecidedBy).HasMaxLength(128);
         builder.Property(x => x.RenewalStatus).HasConversion<string>().HasMaxLength(16);
+        builder.Property(x => x.RequiredReview).HasConversion<string>().HasMaxLength(32);
         builder.HasIndex(x => x.CurrentState);
     }
 }

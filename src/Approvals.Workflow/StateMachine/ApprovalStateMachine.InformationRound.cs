@@ -15,7 +15,7 @@ public sealed partial class ApprovalStateMachine
         During(UnderReview,
             When(InformationRequested)
                 .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.AwaitingInformation, ctx.Message.RequestedAt, ctx.Message.ReviewerId,
-                    "Information requested", questions: ctx.Message.Questions))
+                    "Information requested", questions: ctx.Message.Questions, actor: Reviewer(ctx.Message.ReviewerName)))
                 .Then(ctx => ctx.Saga.ReviewClockPausedAt = ctx.Message.RequestedAt)
                 .With(StopReviewClock)
                 .Schedule(InformationDeadline, ctx => new InformationDeadlineReached(ctx.Saga.CorrelationId),
@@ -32,7 +32,8 @@ public sealed partial class ApprovalStateMachine
                     .Schedule(ReviewDeadline, ctx => new ReviewDeadlineReached(ctx.Saga.CorrelationId), ctx => ctx.Saga.ReviewDueAt.UtcDateTime))
                 .Send(ServiceAddresses.Review, ctx =>
                     new ResumeReview(ctx.Saga.CorrelationId, ctx.Saga.ReviewId, ctx.Message.Text, ctx.Message.ProvidedAt))
-                .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.UnderReview, ctx.Message.ProvidedAt, ctx.Message.PrescriberId, "Information provided"))
+                .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.UnderReview, ctx.Message.ProvidedAt, ctx.Message.PrescriberId, "Information provided",
+                    actor: Prescriber(ctx.Message.PrescriberName)))
                 .TransitionTo(UnderReview),
             When(InformationDeadline.Received)
                 .Then(ctx => ctx.Saga.ClosedAt = _clock.GetUtcNow())

@@ -20,11 +20,13 @@ public sealed partial class ApprovalStateMachine
                     ctx.Saga.DailyDoseMg = m.DailyDoseMg;
                     ctx.Saga.Urgency = m.Urgency;
                     ctx.Saga.SubmittedAt = m.SubmittedAt;
+                    RequireReview(ctx.Saga, m.Requirement);
                     ctx.Saga.ReviewId = NewId.NextGuid();
                     ctx.Saga.ReviewOpenedAt = m.SubmittedAt;
                     ctx.Saga.ReviewDueAt = _options.ReviewClocks.DueAt(m.Urgency, m.SubmittedAt);
                 })
-                .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Submitted, ctx.Message.SubmittedAt, ctx.Message.PrescriberId, null))
+                .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Submitted, ctx.Message.SubmittedAt, ctx.Message.PrescriberId, null,
+                    actor: Prescriber(ctx.Message.PrescriberName)))
                 .Send(ServiceAddresses.Review, ctx => OpenReviewFor(ctx.Saga, ReviewKind.Initial, ctx.Saga.DailyDoseMg, validityStartsAt: null))
                 .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.UnderReview, _clock.GetUtcNow(), SystemActor, "Review opened"))
                 .With(StartReviewClock)
@@ -41,9 +43,9 @@ public sealed partial class ApprovalStateMachine
                 })
                 .With(StopReviewClock)
                 .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Approved, ctx.Message.DecidedAt, ctx.Message.ReviewerId,
-                    ctx.Message.Rationale, DecisionOf(ctx.Message, ctx.Saga.ApprovedDailyDoseMg)))
+                    ctx.Message.Rationale, DecisionOf(ctx.Message, ctx.Saga.ApprovedDailyDoseMg), actor: Reviewer(ctx.Message.ReviewerName)))
                 .Publish(ctx => new ApprovalGranted(ctx.Saga.CorrelationId, ctx.Saga.ApprovedDailyDoseMg!.Value,
-                    ctx.Message.Outcome == DecisionOutcome.ApproveModified, ctx.Message.ReviewerId, ctx.Message.DecidedAt))
+                    ctx.Message.Outcome == DecisionOutcome.ApproveModified, ctx.Message.ReviewerId, ctx.Message.DecidedAt, ctx.Message.ReviewerName))
                 .With(StartApprovalClocks)
                 .TransitionTo(Approved),
             When(Decided, ctx => ctx.Message.Outcome == DecisionOutcome.Deny)
@@ -54,9 +56,9 @@ public sealed partial class ApprovalStateMachine
                 })
                 .With(StopReviewClock)
                 .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Denied, ctx.Message.DecidedAt, ctx.Message.ReviewerId,
-                    ctx.Message.Rationale, DecisionOf(ctx.Message, null)))
+                    ctx.Message.Rationale, DecisionOf(ctx.Message, null), actor: Reviewer(ctx.Message.ReviewerName)))
                 .Publish(ctx => new ApprovalDenied(ctx.Saga.CorrelationId, ctx.Message.ReasonCode!,
-                    ctx.Message.Rationale!, ctx.Message.ReviewerId, ctx.Message.DecidedAt))
+                    ctx.Message.Rationale!, ctx.Message.ReviewerId, ctx.Message.DecidedAt, ctx.Message.ReviewerName))
                 .TransitionTo(Denied),
             WhenWithdrawn());
     }
@@ -68,7 +70,8 @@ public sealed partial class ApprovalStateMachine
             .Unschedule(InformationDeadline)
             .Send(ServiceAddresses.Review, ctx =>
                 new CancelReview(ctx.Saga.CorrelationId, ctx.Saga.ReviewId, "Withdrawn by the prescriber", ctx.Message.WithdrawnAt))
-            .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Withdrawn, ctx.Message.WithdrawnAt, ctx.Message.PrescriberId, ctx.Message.Reason))
+            .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Withdrawn, ctx.Message.WithdrawnAt, ctx.Message.PrescriberId, ctx.Message.Reason,
+                actor: Prescriber(ctx.Message.PrescriberName)))
             .TransitionTo(Withdrawn);
 
     EventActivityBinder<ApprovalState, T> StartReviewClock<T>(EventActivityBinder<ApprovalState, T> binder)
@@ -107,5 +110,13 @@ public sealed partial class ApprovalStateMachine
 
     OpenReview OpenReviewFor(ApprovalState saga, ReviewKind kind, decimal dose, DateTimeOffset? validityStartsAt) =>
         new(saga.CorrelationId, saga.ReviewId, kind, saga.PrescriberId, saga.ProtocolId, saga.ProtocolVersion,
-            dose, kind == ReviewKind.Initial ? saga.Urgency : Urgency.Standard, _clock.GetUtcNow(), saga.ReviewDueAt, validityStartsAt);
+            dose, kind == ReviewKind.Initial ? saga.Urgency : Urgency.Standard, _clock.GetUtcNow(), saga.ReviewDueAt, validityStartsAt,
+            new ReviewRequirement(saga.RequiredReview, saga.RequiredSpecialists));
+
+    /// <summary>Intake judged the dose against the protocol version; a message without a requirement needs one reviewer.</summary>
+    static void RequireReview(ApprovalState saga, ReviewRequirement? requirement)
+    {
+        saga.RequiredReview = requirement?.Level ?? ReviewLevel.Single;
+        saga.RequiredSpecialists = requirement?.Specialists ?? 0;
+    }
 }

@@ -14,11 +14,16 @@ public sealed partial class ApprovalStateMachine
         During(Approved,
             // One renewal at a time, and only for a window already running (a renewed one waiting to start is enough).
             When(RenewalRequested, ctx => CanOpenRenewal(ctx.Saga, ctx.Message) && HasRecentFollowUp(ctx.Saga, ctx.Message))
-                .Then(ctx => OpenRenewalReview(ctx.Saga, ctx.Message.RequestedAt))
+                .Then(ctx =>
+                {
+                    OpenRenewalReview(ctx.Saga, ctx.Message.RequestedAt);
+                    RequireReview(ctx.Saga, ctx.Message.Requirement);
+                })
                 .Send(ServiceAddresses.Review, ctx =>
                     OpenReviewFor(ctx.Saga, ReviewKind.Renewal, ctx.Saga.ApprovedDailyDoseMg!.Value, ctx.Saga.ValidUntil))
                 .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Approved, ctx.Message.RequestedAt, ctx.Message.PrescriberId,
-                    string.IsNullOrWhiteSpace(ctx.Message.Notes) ? "Renewal requested" : $"Renewal requested: {ctx.Message.Notes}"))
+                    string.IsNullOrWhiteSpace(ctx.Message.Notes) ? "Renewal requested" : $"Renewal requested: {ctx.Message.Notes}",
+                    actor: Prescriber(ctx.Message.PrescriberName)))
                 .With(StartReviewClock),
             // Intake refuses this with 422; should it get here anyway, the prescriber sees why nothing opened.
             When(RenewalRequested, ctx => CanOpenRenewal(ctx.Saga, ctx.Message) && !HasRecentFollowUp(ctx.Saga, ctx.Message))
@@ -34,7 +39,8 @@ public sealed partial class ApprovalStateMachine
                 })
                 .With(StopReviewClock)
                 .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Approved, ctx.Message.DecidedAt, ctx.Message.ReviewerId,
-                    $"Renewal approved: {ctx.Message.Rationale}", DecisionOf(ctx.Message, ctx.Saga.ApprovedDailyDoseMg)))
+                    $"Renewal approved: {ctx.Message.Rationale}", DecisionOf(ctx.Message, ctx.Saga.ApprovedDailyDoseMg),
+                    actor: Reviewer(ctx.Message.ReviewerName)))
                 .With(ScheduleValidityEnd)
                 .With(ScheduleNextRenewalReminder),
             When(Decided, ctx => IsRenewalDecision(ctx.Saga, ctx.Message) && ctx.Message.Outcome == DecisionOutcome.Deny)
@@ -47,7 +53,7 @@ public sealed partial class ApprovalStateMachine
                 .With(StopReviewClock)
                 .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Approved, ctx.Message.DecidedAt, ctx.Message.ReviewerId,
                     $"Renewal denied; the approval ends on {ctx.Saga.ValidUntil:yyyy-MM-dd}: {ctx.Message.Rationale}",
-                    DecisionOf(ctx.Message, null))),
+                    DecisionOf(ctx.Message, null), actor: Reviewer(ctx.Message.ReviewerName))),
             When(RenewalReminder.Received)
                 .Then(ctx => ctx.Saga.NextRenewalReminder = ctx.Message.Reminder + 1)
                 .If(ctx => !RenewalUnderReview(ctx.Saga), b => b

@@ -16,14 +16,16 @@ public sealed partial class ApprovalStateMachine
                 .Then(ctx => ctx.Saga.SuspendedAt = ctx.Message.At)
                 .With(CancelRenewalReview<SuspensionOrdered>("The approval was suspended"))
                 .Unschedule(RenewalReminder)
-                .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Suspended, ctx.Message.At, ctx.Message.ReviewerId, ctx.Message.Reason))
+                .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Suspended, ctx.Message.At, ctx.Message.ReviewerId, ctx.Message.Reason,
+                    actor: Reviewer(ctx.Message.ReviewerName)))
                 .TransitionTo(Suspended));
 
         During(Suspended,
             When(ReinstatementOrdered)
                 .Then(ctx => ctx.Saga.SuspendedAt = null)
                 .With(ScheduleNextRenewalReminder)
-                .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Approved, ctx.Message.At, ctx.Message.ReviewerId, ctx.Message.Reason))
+                .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Approved, ctx.Message.At, ctx.Message.ReviewerId, ctx.Message.Reason,
+                    actor: Reviewer(ctx.Message.ReviewerName)))
                 .TransitionTo(Approved));
 
         During(Approved, Suspended,
@@ -31,7 +33,8 @@ public sealed partial class ApprovalStateMachine
                 .Then(ctx => ctx.Saga.ClosedAt = ctx.Message.At)
                 .With(CancelRenewalReview<RevocationOrdered>("The approval was revoked"))
                 .With(StopApprovalClocks)
-                .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Revoked, ctx.Message.At, ctx.Message.ReviewerId, ctx.Message.Reason))
+                .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Revoked, ctx.Message.At, ctx.Message.ReviewerId, ctx.Message.Reason,
+                    actor: Reviewer(ctx.Message.ReviewerName)))
                 .TransitionTo(Revoked),
             When(ValidityEnd.Received)
                 .Then(ctx => ctx.Saga.ClosedAt = ctx.Saga.ValidUntil)

@@ -17,7 +17,7 @@ public sealed partial class ApprovalStateMachine
                 .If(ctx => !ctx.Saga.FollowUpOverdue, b => b
                     .Schedule(FollowUpTimer, ctx => new FollowUpDue(ctx.Saga.CorrelationId), ctx => ctx.Saga.NextFollowUpDue!.Value.UtcDateTime))
                 .Publish(ctx => NextEntry(ctx.Saga, CurrentStatus(ctx.Saga), ctx.Message.ReportedAt, ctx.Message.PrescriberId,
-                    $"Follow-up reported (assessed {ctx.Message.Date:yyyy-MM-dd})")),
+                    $"Follow-up reported (assessed {ctx.Message.Date:yyyy-MM-dd})", actor: Prescriber(ctx.Message.PrescriberName))),
             When(FollowUpTimer.Received)
                 .Then(ctx => ctx.Saga.FollowUpOverdue = true)
                 .Publish(ctx => new FollowUpOverdue(ctx.Saga.CorrelationId, ctx.Saga.PrescriberId, ctx.Saga.NextFollowUpDue!.Value, _clock.GetUtcNow()))

@@ -46,6 +46,8 @@ public sealed class ServerProcess : IAsyncDisposable
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ConnectionStrings__Approvals"] = $"Data Source={settings.DatabaseFile}";
+        // The load drivers sign in once and decide for minutes; the signing step-up is not what these tests are about.
+        start.Environment["Signing__MaxAuthenticationAge"] = "1.00:00:00";
         if (settings.VirtualHost is { } virtualHost)
         {
             start.Environment["Messaging__Transport"] = "RabbitMq";

@@ -13,8 +13,8 @@ public sealed class When_parsing_server_roles
     {
         var roles = ServerRoles.Parse(value);
 
-        Assert.Equal(new ServerRoles(Intake: true, Review: true, Workflow: true), roles);
-        Assert.Equal("intake,review,workflow", roles.ToString());
+        Assert.Equal(new ServerRoles(Intake: true, Review: true, Workflow: true, Audit: true), roles);
+        Assert.Equal("intake,review,workflow,audit", roles.ToString());
     }
 
     [Theory]
@@ -27,6 +27,18 @@ public sealed class When_parsing_server_roles
     public void Should_host_only_the_named_roles(string value, bool intake, bool review, bool workflow)
     {
         Assert.Equal(new ServerRoles(intake, review, workflow), ServerRoles.Parse(value));
+    }
+
+    [Theory]
+    [InlineData("audit", "audit")]
+    [InlineData("workflow,audit", "workflow,audit")]
+    public void Should_host_the_audit_role_when_named(string value, string hosted)
+    {
+        var roles = ServerRoles.Parse(value);
+
+        Assert.True(roles.Audit);
+        Assert.True(roles.ServesHttpApi);
+        Assert.Equal(hosted, roles.ToString());
     }
 
     [Theory]

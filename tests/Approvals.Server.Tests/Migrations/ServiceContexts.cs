@@ -1,3 +1,4 @@
+using Approvals.Audit.Persistence;
 using Approvals.Intake.Persistence;
 using Approvals.Messaging.Persistence;
 using Approvals.Review.Persistence;
@@ -12,7 +13,7 @@ public static class ServiceContexts
     /// <summary>Never opened: scripting and model comparison need no server.</summary>
     public const string UnreachableSqlServer = "Server=unreachable.invalid;Database=Approvals;User Id=x;Password=y;TrustServerCertificate=true";
 
-    public static IReadOnlyList<string> All { get; } = ["intake", "review", "workflow"];
+    public static IReadOnlyList<string> All { get; } = ["intake", "review", "workflow", "audit"];
 
     public static TheoryData<string> Names => [.. All];
 
@@ -34,6 +35,7 @@ public static class ServiceContexts
         "intake" => IntakeDbContext.SchemaName,
         "review" => ReviewDbContext.SchemaName,
         "workflow" => WorkflowDbContext.SchemaName,
+        "audit" => AuditDbContext.SchemaName,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown service."),
     };
 
@@ -43,6 +45,7 @@ public static class ServiceContexts
         "intake" => "Requests",
         "review" => "Reviews",
         "workflow" => "ApprovalSagas",
+        "audit" => "AuditEntries",
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown service."),
     };
 
@@ -51,6 +54,7 @@ public static class ServiceContexts
         "intake" => new IntakeDbContext(Options<IntakeDbContext>(provider, connectionString, IntakeDbContext.SchemaName)),
         "review" => new ReviewDbContext(Options<ReviewDbContext>(provider, connectionString, ReviewDbContext.SchemaName)),
         "workflow" => new WorkflowDbContext(Options<WorkflowDbContext>(provider, connectionString, WorkflowDbContext.SchemaName)),
+        "audit" => new AuditDbContext(Options<AuditDbContext>(provider, connectionString, AuditDbContext.SchemaName)),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown service."),
     };
 

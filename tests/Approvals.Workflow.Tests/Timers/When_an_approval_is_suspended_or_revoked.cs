@@ -33,6 +33,7 @@ public sealed class When_an_approval_is_suspended_or_revoked
         // The 30-day reminder went out before the suspension; the 7-day one is not sent for a suspended approval.
         Assert.Equal(1, approval.Count<RenewalDue>());
         await Eventually.Settled(approval.Workflow.PendingTimers, 0, "no timer left");
+        await approval.UntilPublished<RequestStatusChanged>(1, "the expiry on the timeline", e => e.Status == RequestStatus.Expired);
         var timeline = approval.Timeline();
         Assert.Equal([RequestStatus.Suspended, RequestStatus.Expired],
             timeline.Where(e => e.Status is RequestStatus.Suspended or RequestStatus.Expired).Select(e => e.Status));

@@ -310,6 +310,14 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<string>("RequiredReview")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("RequiredSpecialists")
+                        .HasColumnType("int");
+
                     b.Property<long>("ReviewClockPaused")
                         .HasColumnType("bigint");
 

@@ -298,6 +298,14 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequiredReview")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequiredSpecialists")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ReviewClockPaused")
                         .HasColumnType("INTEGER");
 

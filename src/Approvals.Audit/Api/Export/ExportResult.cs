@@ -1,0 +1,18 @@
+using Approvals.Audit.Persistence;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace Approvals.Audit.Api.Export;
+
+/// <summary>Streams the selected entries straight from the database reader into the response body.</summary>
+public sealed class ExportResult(IQueryable<AuditEntry> entries, ExportFormat format) : IResult
+{
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        var response = httpContext.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = format.ContentType;
+        response.Headers.ContentDisposition = $"attachment; filename=\"audit-entries.{format.Name}\"";
+        await format.WriteAsync(entries.AsAsyncEnumerable(), response.Body, httpContext.RequestAborted);
+    }
+}

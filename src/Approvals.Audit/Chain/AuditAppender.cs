@@ -1,0 +1,47 @@
+using Approvals.Audit.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Approvals.Audit.Chain;
+
+/// <summary>
+/// Appends entries at the chain's head. Appends must be serialised, or two writers would link to the same head: they
+/// run inside the caller's transaction, which on SQLite already holds the database's write lock (our transactions
+/// begin IMMEDIATE) and on SQL Server takes an update range lock on the head until it commits. Should two writers ever
+/// read the same head anyway, the unique sequence refuses the second insert and the consumer's retry runs it again.
+/// </summary>
+public sealed class AuditAppender(AuditDbContext db, TimeProvider clock)
+{
+    public async Task<AuditEntry> AppendAsync(AuditDraft draft, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("Audit entries are appended inside a transaction, which serialises appends.");
+
+        var head = await ReadHeadAsync(cancellationToken);
+        var entry = AuditChain.Link(draft, head, clock.GetUtcNow());
+        db.Entries.Add(entry);
+        await db.SaveChangesAsync(cancellationToken);
+        return entry;
+    }
+
+    async Task<ChainHead?> ReadHeadAsync(CancellationToken cancellationToken) =>
+        (await HeadQuery(db).ToListAsync(cancellationToken)).SingleOrDefault();
+
+    /// <summary>The newest entry's sequence and hash; on SQL Server read under a lock held to the end of the transaction.</summary>
+    internal static IQueryable<ChainHead> HeadQuery(AuditDbContext db)
+    {
+        var newest = db.Database.IsSqlServer()
+            ? db.Entries.FromSqlRaw(SqlServerLockedHead(db)).AsNoTracking()
+            : db.Entries.AsNoTracking().OrderByDescending(e => e.Sequence).Take(1);
+        return newest.Select(e => new ChainHead(e.Sequence, e.Hash));
+    }
+
+    /// <summary>UPDLOCK + HOLDLOCK keep a second appender waiting on the head until this transaction ends.</summary>
+    internal static string SqlServerLockedHead(DbContext db)
+    {
+        var entity = db.Model.FindEntityType(typeof(AuditEntry))!;
+        var table = db.GetService<ISqlGenerationHelper>().DelimitIdentifier(entity.GetTableName()!, entity.GetSchema());
+        return $"SELECT TOP (1) * FROM {table} WITH (UPDLOCK, HOLDLOCK) ORDER BY [Sequence] DESC";
+    }
+}

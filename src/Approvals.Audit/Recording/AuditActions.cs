@@ -1,0 +1,32 @@
+using Approvals.Contracts;
+using Approvals.Http;
+
+namespace Approvals.Audit.Recording;
+
+/// <summary>
+/// The action vocabulary, <c>noun.verb-ed</c>. A request's timeline transitions are <c>request.&lt;status&gt;</c>, so a
+/// status added to the lifecycle gets its action without a change here. Refused attempts are meant to join as
+/// <c>decision.refused</c> and the like.
+/// </summary>
+public static class AuditActions
+{
+    public const string TimelinePrefix = "request.";
+    public const string SubmissionRecorded = "submission.recorded";
+    public const string DecisionRecorded = "decision.recorded";
+    public const string InformationRequested = "information.requested";
+    public const string InformationProvided = "information.provided";
+    public const string WithdrawalRequested = "withdrawal.requested";
+    public const string ApprovalGranted = "approval.granted";
+    public const string ApprovalDenied = "approval.denied";
+    public const string ReviewOverdue = "review.overdue";
+    public const string ReviewDeadlineApproaching = "review.deadline-approaching";
+
+    public static string Timeline(RequestStatus status) => TimelinePrefix + KebabCaseEnum.Name(status);
+}
+
+/// <summary>The records an entry can be about.</summary>
+public static class AuditEntities
+{
+    public const string Request = "request";
+    public const string Review = "review";
+}

@@ -1,0 +1,41 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Approvals.Persistence.Sqlite.Migrations.Workflow
+{
+    /// <inheritdoc />
+    public partial class ReviewRequirement : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "RequiredReview",
+                table: "ApprovalSagas",
+                type: "TEXT",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<int>(
+                name: "RequiredSpecialists",
+                table: "ApprovalSagas",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "RequiredReview",
+                table: "ApprovalSagas");
+
+            migrationBuilder.DropColumn(
+                name: "RequiredSpecialists",
+                table: "ApprovalSagas");
+        }
+    }
+}
