@@ -1,5 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
-
 namespace Approvals.Contracts;
 
 /// <summary>
@@ -24,24 +22,10 @@ public sealed record ProtocolVersionRules(
 
 /// <summary>Doses up to and including <paramref name="UpToMg"/> (above the previous tier) need <paramref name="Review"/>.</summary>
 /// <param name="Specialists">Distinct specialists a collegial review needs; 0 for other reviews.</param>
-public sealed record ProtocolDoseTier(decimal UpToMg, RequiredReview Review, int Specialists);
+public sealed record ProtocolDoseTier(decimal UpToMg, ReviewLevel Review, int Specialists);
 
 /// <summary>Time allowed for a review, by urgency.</summary>
 public sealed record ProtocolReviewClocks(TimeSpan Standard, TimeSpan Expedited);
 
 /// <summary>How a dose above a new cap comes down: steps within [min, max] mg/day, one every interval.</summary>
 public sealed record ProtocolTaperRule(decimal MinStepMg, decimal MaxStepMg, TimeSpan StepInterval);
-
-/// <summary>The review a dose tier requires.</summary>
-public enum RequiredReview
-{
-    /// <summary>One reviewer decides.</summary>
-    [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "The protocol documents' own word.")]
-    Single,
-
-    /// <summary>One reviewer decides; an expert opinion is recommended, so approving without one needs a stated reason.</summary>
-    SingleExpertRecommended,
-
-    /// <summary>Approval needs opinions recommending it from a number of distinct specialists.</summary>
-    Collegial,
-}

@@ -48,10 +48,10 @@ internal static class DoseTierRules
             case null:
                 errors.Add($"{path}.review", "Required: single, single-expert-recommended or collegial.");
                 return null;
-            case RequiredReview.Collegial when tier.Specialists is not { } count || count < ProtocolValidator.MinSpecialists:
+            case ReviewLevel.Collegial when tier.Specialists is not { } count || count < ProtocolValidator.MinSpecialists:
                 errors.Add($"{path}.specialists", $"A collegial review needs at least {ProtocolValidator.MinSpecialists} distinct specialists.");
                 return null;
-            case RequiredReview.Collegial:
+            case ReviewLevel.Collegial:
                 specialists = tier.Specialists!.Value;
                 break;
             default:

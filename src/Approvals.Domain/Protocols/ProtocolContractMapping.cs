@@ -20,7 +20,7 @@ public static class ProtocolContractMapping
     {
         var document = new ProtocolDocument(
             rules.ProtocolId, rules.Version, rules.EffectiveFrom, rules.Title, rules.Indications, rules.MaxDailyDoseMg,
-            [.. rules.DoseTiers.Select(t => new DoseTierDocument(t.UpToMg, t.Review, t.Review == RequiredReview.Collegial ? t.Specialists : null))],
+            [.. rules.DoseTiers.Select(t => new DoseTierDocument(t.UpToMg, t.Review, t.Review == ReviewLevel.Collegial ? t.Specialists : null))],
             IsoDuration.From(rules.ApprovalValidity), IsoDuration.From(rules.MaxApprovalValidity), IsoDuration.From(rules.FollowUpInterval),
             [.. rules.RenewalReminders.Select(IsoDuration.From)],
             new ReviewClocksDocument(IsoDuration.From(rules.ReviewClocks.Standard), IsoDuration.From(rules.ReviewClocks.Expedited)),

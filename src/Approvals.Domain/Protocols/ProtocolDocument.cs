@@ -28,7 +28,7 @@ public sealed record ProtocolDocument(
 /// <param name="Specialists">How many distinct specialists a collegial review needs; only collegial tiers name it.</param>
 public sealed record DoseTierDocument(
     decimal? UpToMg,
-    RequiredReview? Review,
+    ReviewLevel? Review,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Specialists);
 
 public sealed record ReviewClocksDocument(IsoDuration? Standard, IsoDuration? Expedited);

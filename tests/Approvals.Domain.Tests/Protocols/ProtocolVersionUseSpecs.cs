@@ -14,7 +14,7 @@ public sealed class ProtocolVersionUseSpecs
 
         Assert.Equal(V1, message.ToProtocolVersion());
         Assert.Equal(V3, V3.ToContract().ToProtocolVersion());
-        Assert.Equal(new ProtocolDoseTier(300, RequiredReview.Collegial, 2), message.DoseTiers[2]);
+        Assert.Equal(new ProtocolDoseTier(300, ReviewLevel.Collegial, 2), message.DoseTiers[2]);
         Assert.Equal(new ProtocolReviewClocks(TimeSpan.FromDays(7), TimeSpan.FromHours(72)), message.ReviewClocks);
     }
 
