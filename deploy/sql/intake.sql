@@ -334,7 +334,100 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127223054_ProtocolVersions'
+    WHERE [MigrationId] = N'20261127224313_Signatures'
+)
+BEGIN
+    ALTER TABLE [intake].[Requests] ADD [DecisionSignature_Meaning] nvarchar(32) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127224313_Signatures'
+)
+BEGIN
+    ALTER TABLE [intake].[Requests] ADD [DecisionSignature_PrintedName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127224313_Signatures'
+)
+BEGIN
+    ALTER TABLE [intake].[Requests] ADD [DecisionSignature_SignedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127224313_Signatures'
+)
+BEGIN
+    ALTER TABLE [intake].[Requests] ADD [DecisionSignature_SignedRecordHash] nchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127224313_Signatures'
+)
+BEGIN
+    ALTER TABLE [intake].[Requests] ADD [DecisionSignature_SignerId] nvarchar(128) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127224313_Signatures'
+)
+BEGIN
+    ALTER TABLE [intake].[RequestHistory] ADD [Signature_Meaning] nvarchar(32) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127224313_Signatures'
+)
+BEGIN
+    ALTER TABLE [intake].[RequestHistory] ADD [Signature_PrintedName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127224313_Signatures'
+)
+BEGIN
+    ALTER TABLE [intake].[RequestHistory] ADD [Signature_SignedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127224313_Signatures'
+)
+BEGIN
+    ALTER TABLE [intake].[RequestHistory] ADD [Signature_SignedRecordHash] nchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127224313_Signatures'
+)
+BEGIN
+    ALTER TABLE [intake].[RequestHistory] ADD [Signature_SignerId] nvarchar(128) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127224313_Signatures'
+)
+BEGIN
+    INSERT INTO [intake].[__intake_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127224313_Signatures', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127230021_ProtocolVersions'
 )
 BEGIN
     CREATE TABLE [intake].[ProtocolVersions] (
@@ -353,11 +446,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127223054_ProtocolVersions'
+    WHERE [MigrationId] = N'20261127230021_ProtocolVersions'
 )
 BEGIN
     INSERT INTO [intake].[__intake_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127223054_ProtocolVersions', N'10.0.15');
+    VALUES (N'20261127230021_ProtocolVersions', N'10.0.15');
 END;
 
 COMMIT;

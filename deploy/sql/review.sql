@@ -242,3 +242,56 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261127224325_Signatures'
+)
+BEGIN
+    ALTER TABLE [review].[Reviews] ADD [Signature_Meaning] nvarchar(32) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261127224325_Signatures'
+)
+BEGIN
+    ALTER TABLE [review].[Reviews] ADD [Signature_PrintedName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261127224325_Signatures'
+)
+BEGIN
+    ALTER TABLE [review].[Reviews] ADD [Signature_SignedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261127224325_Signatures'
+)
+BEGIN
+    ALTER TABLE [review].[Reviews] ADD [Signature_SignedRecordHash] nchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261127224325_Signatures'
+)
+BEGIN
+    ALTER TABLE [review].[Reviews] ADD [Signature_SignerId] nvarchar(128) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261127224325_Signatures'
+)
+BEGIN
+    INSERT INTO [review].[__review_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127224325_Signatures', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -8,4 +8,5 @@ public sealed record InformationRequested(
     IReadOnlyList<string> Questions,
     string ReviewerId,
     DateTimeOffset RequestedAt,
-    string? ReviewerName = null);
+    string? ReviewerName = null,
+    ElectronicSignature? Signature = null);

@@ -18,7 +18,8 @@ public sealed record RequestStatusChanged(
     ApprovalTerms? Terms = null,
     bool ReviewOverdue = false,
     string? ActorName = null,
-    string? ActorRole = null);
+    string? ActorRole = null,
+    ElectronicSignature? Signature = null);
 
 /// <summary>
 /// An approval's clocks as they stand after the entry: the validity window, the follow-up expected next, and the
@@ -39,4 +40,5 @@ public sealed record DecisionRecord(
     string? ReasonCode,
     string? Rationale,
     string ReviewerId,
-    DateTimeOffset DecidedAt);
+    DateTimeOffset DecidedAt,
+    ElectronicSignature? Signature = null);

@@ -15,4 +15,5 @@ public sealed record ReviewDecided(
     string ReviewerId,
     DateTimeOffset DecidedAt,
     DateTimeOffset? ValidUntil = null,
-    string? ReviewerName = null);
+    string? ReviewerName = null,
+    ElectronicSignature? Signature = null);

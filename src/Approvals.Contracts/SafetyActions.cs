@@ -1,10 +1,12 @@
 namespace Approvals.Contracts;
 
 /// <summary>A reviewer halts an approval for safety; the reason is required.</summary>
-public sealed record SuspensionOrdered(Guid RequestId, string ReviewerId, string Reason, DateTimeOffset At, string? ReviewerName = null);
+public sealed record SuspensionOrdered(Guid RequestId, string ReviewerId, string Reason, DateTimeOffset At, string? ReviewerName = null,
+    ElectronicSignature? Signature = null);
 
 /// <summary>A reviewer lifts a suspension.</summary>
 public sealed record ReinstatementOrdered(Guid RequestId, string ReviewerId, string Reason, DateTimeOffset At, string? ReviewerName = null);
 
 /// <summary>A reviewer ends an approval for good.</summary>
-public sealed record RevocationOrdered(Guid RequestId, string ReviewerId, string Reason, DateTimeOffset At, string? ReviewerName = null);
+public sealed record RevocationOrdered(Guid RequestId, string ReviewerId, string Reason, DateTimeOffset At, string? ReviewerName = null,
+    ElectronicSignature? Signature = null);

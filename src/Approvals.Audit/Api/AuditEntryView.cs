@@ -1,9 +1,14 @@
 using System.Text.Json;
 using Approvals.Audit.Persistence;
+using Approvals.Audit.Recording;
+using Approvals.Contracts;
 
 namespace Approvals.Audit.Api;
 
-/// <summary>One entry as auditors read it; old and new values as JSON objects, the hashes to check the chain by hand.</summary>
+/// <summary>
+/// One entry as auditors read it; old and new values as JSON objects, the hashes to check the chain by hand, and the
+/// electronic signature the entry records, lifted out of its new values so a signed step reads at a glance.
+/// </summary>
 public sealed record AuditEntryView(
     long Sequence,
     DateTimeOffset RecordedAt,
@@ -22,12 +27,29 @@ public sealed record AuditEntryView(
     Guid? CorrelationId,
     Guid? MessageId,
     string? PreviousHash,
-    string Hash)
+    string Hash,
+    ElectronicSignature? Signature)
 {
     public static AuditEntryView From(AuditEntry e) =>
         new(e.Sequence, e.RecordedAt, e.OccurredAt, e.ActorId, e.ActorName, e.ActorRole, e.Action, e.EntityType, e.EntityId,
             e.EntityVersion, e.RequestId, Json(e.OldValues), Json(e.NewValues), e.Reason, e.CorrelationId, e.MessageId,
-            e.PreviousHash, e.Hash);
+            e.PreviousHash, e.Hash, SignatureIn(e.NewValues));
+
+    /// <summary>Signed steps carry the signature at the top of their values, or inside the decision they record.</summary>
+    static ElectronicSignature? SignatureIn(string? newValues)
+    {
+        if (newValues is null)
+            return null;
+        using var document = JsonDocument.Parse(newValues);
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+            return null;
+        var signature = root.TryGetProperty("signature", out var own) && own.ValueKind == JsonValueKind.Object ? own
+            : root.TryGetProperty("decision", out var decision) && decision.ValueKind == JsonValueKind.Object &&
+              decision.TryGetProperty("signature", out var decided) ? decided
+            : default;
+        return signature.ValueKind == JsonValueKind.Object ? signature.Deserialize<ElectronicSignature>(AuditJson.Options) : null;
+    }
 
     static JsonElement? Json(string? text)
     {

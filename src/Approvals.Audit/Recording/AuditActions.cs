@@ -22,6 +22,9 @@ public static class AuditActions
     public const string ReviewDeadlineApproaching = "review.deadline-approaching";
 
     public static string Timeline(RequestStatus status) => TimelinePrefix + KebabCaseEnum.Name(status);
+
+    /// <summary>A refused attempt at a step: <c>decision.refused</c>, <c>suspension.refused</c>, ….</summary>
+    public static string Refused(string step) => step + ".refused";
 }
 
 /// <summary>The records an entry can be about.</summary>

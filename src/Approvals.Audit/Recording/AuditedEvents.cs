@@ -23,6 +23,7 @@ internal static class AuditedEvents
         AuditedEvent.Of<ApprovalDenied, DenialTranslation>(m => m.RequestId),
         AuditedEvent.Of<ReviewOverdue, OverdueTranslation>(m => m.RequestId),
         AuditedEvent.Of<ReviewDeadlineApproaching, DeadlineApproachingTranslation>(m => m.RequestId),
+        AuditedEvent.Of<AttemptRefused, RefusalTranslation>(m => m.RequestId),
     ];
 
     public static void AddTranslations(IServiceCollection services)

@@ -5,9 +5,9 @@ namespace Approvals.Intake.Api;
 
 public sealed record SubmitResponse(Guid Id, RequestStatus Status);
 
-public sealed record DecisionView(DecisionOutcome Outcome, string? ReasonCode, string? Rationale, string ReviewerId);
+public sealed record DecisionView(DecisionOutcome Outcome, string? ReasonCode, string? Rationale, string ReviewerId, ElectronicSignature? Signature);
 
-public sealed record HistoryView(DateTimeOffset At, RequestStatus Status, string ActorId, string? Reason);
+public sealed record HistoryView(DateTimeOffset At, RequestStatus Status, string ActorId, string? Reason, ElectronicSignature? Signature);
 
 public sealed record RequestSummary(
     Guid Id, RequestStatus Status, string ProtocolId, string PrescriberId, string PatientPseudonym, decimal DailyDoseMg,
@@ -48,12 +48,12 @@ public sealed record RequestView(
             r.DailyDoseMg, r.ApprovedDailyDoseMg, r.Urgency, r.Indication, r.Justification, r.PriorTreatments,
             r.SubmittedAt, r.DecidedAt,
             r is { DecisionOutcome: { } outcome, ReviewerId: { } reviewer }
-                ? new DecisionView(outcome, r.ReasonCode, r.Rationale, reviewer)
+                ? new DecisionView(outcome, r.ReasonCode, r.Rationale, reviewer, r.DecisionSignature?.ToContract())
                 : null,
             r.OpenQuestions,
             r.ValidFrom, r.ValidUntil, r.NextFollowUpDue, r.FollowUpOverdue,
             r.ValidUntil is null ? null : new RenewalView(r.RenewalStatus, r.RenewalCycle),
-            [.. r.History.OrderBy(h => h.Sequence).Select(h => new HistoryView(h.At, h.Status, h.ActorId, h.Reason))]);
+            [.. r.History.OrderBy(h => h.Sequence).Select(h => new HistoryView(h.At, h.Status, h.ActorId, h.Reason, h.Signature?.ToContract()))]);
 }
 
 /// <summary>The renewal of the current window (status null: none asked for yet) and the renewals approved so far.</summary>

@@ -1,5 +1,6 @@
 using Approvals.Contracts;
 using Approvals.Intake.Persistence;
+using Approvals.Messaging.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +23,7 @@ public sealed class RequestStatusChangedConsumer(IntakeDbContext db) : IConsumer
             db.History.Add(new RequestHistoryEntry
             {
                 RequestId = m.RequestId, Sequence = m.Sequence, At = m.At, Status = m.Status, ActorId = m.ActorId, Reason = m.Reason,
+                Signature = StoredSignature.From(m.Signature ?? m.Decision?.Signature),
             });
         }
 
@@ -55,6 +57,7 @@ public sealed class RequestStatusChangedConsumer(IntakeDbContext db) : IConsumer
             request.Rationale = decision.Rationale;
             request.ReviewerId = decision.ReviewerId;
             request.DecidedAt = decision.DecidedAt;
+            request.DecisionSignature = StoredSignature.From(decision.Signature);
         }
     }
 }

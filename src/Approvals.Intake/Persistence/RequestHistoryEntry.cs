@@ -1,4 +1,5 @@
 using Approvals.Contracts;
+using Approvals.Messaging.Persistence;
 
 namespace Approvals.Intake.Persistence;
 
@@ -11,4 +12,7 @@ public sealed class RequestHistoryEntry
     public RequestStatus Status { get; set; }
     public string ActorId { get; set; } = null!;
     public string? Reason { get; set; }
+
+    /// <summary>The electronic signature that came with the step (decisions, questions, suspension, revocation).</summary>
+    public StoredSignature? Signature { get; set; }
 }

@@ -1,3 +1,4 @@
+using Approvals.Messaging.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,5 +14,6 @@ internal sealed class RequestHistoryEntryConfiguration : IEntityTypeConfiguratio
         builder.Property(x => x.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(x => x.ActorId).HasMaxLength(128);
         builder.Property(x => x.Reason).HasMaxLength(4000);
+        builder.OwnsSignature(x => x.Signature);
     }
 }

@@ -1,4 +1,5 @@
 using Approvals.Contracts;
+using Approvals.Messaging.Persistence;
 
 namespace Approvals.Intake.Persistence;
 
@@ -40,6 +41,9 @@ public sealed class RequestRecord
     public string? Rationale { get; set; }
     public string? ReviewerId { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }
+
+    /// <summary>The reviewer's electronic signature on the latest decision.</summary>
+    public StoredSignature? DecisionSignature { get; set; }
 
     public DateTimeOffset? ValidFrom { get; set; }
     public DateTimeOffset? ValidUntil { get; set; }

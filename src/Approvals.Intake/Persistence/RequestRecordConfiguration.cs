@@ -1,3 +1,4 @@
+using Approvals.Messaging.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -28,6 +29,7 @@ internal sealed class RequestRecordConfiguration : IEntityTypeConfiguration<Requ
         builder.Property(x => x.RenewalStatus).HasConversion<string>().HasMaxLength(16);
         builder.PrimitiveCollection(x => x.PriorTreatments);
         builder.PrimitiveCollection(x => x.OpenQuestions);
+        builder.OwnsSignature(x => x.DecisionSignature);
 
         // One request per prescriber and key: two racing submissions with one key cannot both insert.
         builder.HasIndex(x => new { x.PrescriberId, x.IdempotencyKey }).IsUnique();

@@ -3,6 +3,7 @@ using Approvals.Contracts;
 using Approvals.Domain;
 using Approvals.Http;
 using Approvals.Messaging.Outbox;
+using Approvals.Messaging.Persistence;
 using Approvals.Review.Persistence;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
@@ -66,9 +67,16 @@ public static class ReviewEndpoints
         if (review is null)
             return Problems.NotFound("review");
         if (review.PrescriberId == user.Id)
-            return Problems.Forbidden("You submitted this request; another reviewer must decide it.");
+        {
+            return await Refuse(review, user, StatusCodes.Status403Forbidden, "You submitted this request; another reviewer must decide it.",
+                db, outbox, clock, cancellationToken);
+        }
+
         if (review.Status != ReviewStatus.Open)
-            return Problems.Conflict($"The review is {Describe(review.Status)}; only an open review can be decided.");
+        {
+            return await Refuse(review, user, StatusCodes.Status409Conflict,
+                $"The review is {Describe(review.Status)}; only an open review can be decided.", db, outbox, clock, cancellationToken);
+        }
 
         var now = clock.GetUtcNow();
         var errors = new ValidationErrors();
@@ -80,17 +88,28 @@ public static class ReviewEndpoints
             outbox.Publish(AskForInformation(review, decision, user, now));
         else
             outbox.Publish(RecordDecision(review, decision, body.ValidUntil, user, now));
-        review.Version++;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return Problems.Conflict("Another decision on this review was recorded first.");
+            db.ChangeTracker.Clear();
+            return await Refuse(review, user, StatusCodes.Status409Conflict, "Another decision on this review was recorded first.",
+                db, outbox, clock, cancellationToken);
         }
 
         return TypedResults.Ok(ReviewView.From(review));
+    }
+
+    /// <summary>A refused decision is answered as a problem and recorded, through the outbox, for the audit trail.</summary>
+    static async Task<ProblemHttpResult> Refuse(ReviewItem review, CurrentUser user, int status, string detail, ReviewDbContext db,
+        BusOutbox<ReviewDbContext> outbox, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        outbox.Publish(new AttemptRefused(review.RequestId, "decision", user.Id, user.Name, ActorRoles.Reviewer, status, detail,
+            clock.GetUtcNow(), review.Id));
+        await db.SaveChangesAsync(cancellationToken);
+        return status == StatusCodes.Status403Forbidden ? Problems.Forbidden(detail) : Problems.Conflict(detail);
     }
 
     static InformationRequested AskForInformation(ReviewItem review, ReviewDecision decision, CurrentUser user, DateTimeOffset now)
@@ -99,7 +118,8 @@ public static class ReviewEndpoints
         review.Questions = [.. decision.Questions!];
         review.Answer = null;
         review.AnsweredAt = null;
-        return new InformationRequested(review.RequestId, review.Id, review.Questions, user.Id, now, user.Name);
+        var signature = SignNewVersion(review, user, SignatureMeaning.Review, now);
+        return new InformationRequested(review.RequestId, review.Id, review.Questions, user.Id, now, user.Name, signature);
     }
 
     static ReviewDecided RecordDecision(ReviewItem review, ReviewDecision decision, DateTimeOffset? validUntil, CurrentUser user,
@@ -113,8 +133,19 @@ public static class ReviewEndpoints
         review.DecidedBy = user.Id;
         review.DecidedAt = now;
         review.ValidUntil = validUntil;
+        var meaning = decision.Outcome == DecisionOutcome.Deny ? SignatureMeaning.Denial : SignatureMeaning.Approval;
+        var signature = SignNewVersion(review, user, meaning, now);
         return new ReviewDecided(review.RequestId, review.Id, decision.Outcome, review.ApprovedDailyDoseMg, review.ReasonCode,
-            review.Rationale, user.Id, now, validUntil, user.Name);
+            review.Rationale, user.Id, now, validUntil, user.Name, signature);
+    }
+
+    /// <summary>The decision is part of the review's new version, so the signature binds the reviewer to what they decided.</summary>
+    static ElectronicSignature SignNewVersion(ReviewItem review, CurrentUser user, SignatureMeaning meaning, DateTimeOffset now)
+    {
+        review.Version++;
+        var signature = Signing.Sign(user, meaning, now, SignedReviewVersion.Of(review));
+        review.Signature = StoredSignature.From(signature);
+        return signature;
     }
 
     static string Describe(ReviewStatus status) => status switch

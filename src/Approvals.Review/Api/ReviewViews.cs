@@ -13,7 +13,7 @@ public sealed record ReviewSummary(
 
 public sealed record ReviewDecisionView(
     DecisionOutcome Outcome, decimal? ApprovedDailyDoseMg, string? ReasonCode, string? Rationale, string ReviewerId, DateTimeOffset DecidedAt,
-    DateTimeOffset? ValidUntil);
+    DateTimeOffset? ValidUntil, ElectronicSignature? Signature);
 
 public sealed record ReviewView(
     Guid Id, Guid RequestId, ReviewKind Kind, ReviewStatus Status, Urgency Urgency, DateTimeOffset OpenedAt, DateTimeOffset DueAt,
@@ -25,7 +25,8 @@ public sealed record ReviewView(
         new(r.Id, r.RequestId, r.Kind, r.Status, r.Urgency, r.OpenedAt, r.DueAt, r.Overdue, r.ProtocolId, r.ProtocolVersion, r.DailyDoseMg,
             r.PrescriberId, r.ValidityStartsAt, r.Questions, r.Answer, r.AnsweredAt,
             r is { Outcome: { } outcome, DecidedBy: { } by, DecidedAt: { } at }
-                ? new ReviewDecisionView(outcome, r.ApprovedDailyDoseMg, r.ReasonCode, r.Rationale, by, at, r.ValidUntil)
+                ? new ReviewDecisionView(outcome, r.ApprovedDailyDoseMg, r.ReasonCode, r.Rationale, by, at, r.ValidUntil,
+                    r.Signature?.ToContract())
                 : null,
             r.CancelReason);
 }

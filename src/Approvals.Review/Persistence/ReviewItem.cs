@@ -1,4 +1,5 @@
 using Approvals.Contracts;
+using Approvals.Messaging.Persistence;
 
 namespace Approvals.Review.Persistence;
 
@@ -37,6 +38,9 @@ public sealed class ReviewItem
     /// <summary>An end of validity the reviewer chose instead of the default period.</summary>
     public DateTimeOffset? ValidUntil { get; set; }
     public string? CancelReason { get; set; }
+
+    /// <summary>The reviewer's electronic signature on the latest decision or request for information.</summary>
+    public StoredSignature? Signature { get; set; }
 
     /// <summary>Concurrency token: of two decisions racing on one review, the second save fails.</summary>
     public int Version { get; set; }

@@ -1,3 +1,4 @@
+using Approvals.Messaging.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -20,6 +21,7 @@ internal sealed class ReviewItemConfiguration : IEntityTypeConfiguration<ReviewI
         builder.Property(x => x.ReasonCode).HasMaxLength(64);
         builder.Property(x => x.DecidedBy).HasMaxLength(128);
         builder.PrimitiveCollection(x => x.Questions);
+        builder.OwnsSignature(x => x.Signature);
         builder.HasIndex(x => x.RequestId);
         builder.HasIndex(x => new { x.Status, x.DueAt, x.Id });
     }

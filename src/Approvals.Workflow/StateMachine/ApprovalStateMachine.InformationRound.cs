@@ -15,7 +15,8 @@ public sealed partial class ApprovalStateMachine
         During(UnderReview,
             When(InformationRequested)
                 .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.AwaitingInformation, ctx.Message.RequestedAt, ctx.Message.ReviewerId,
-                    "Information requested", questions: ctx.Message.Questions, actor: Reviewer(ctx.Message.ReviewerName)))
+                    "Information requested", questions: ctx.Message.Questions, actor: Reviewer(ctx.Message.ReviewerName),
+                    signature: ctx.Message.Signature))
                 .Then(ctx => ctx.Saga.ReviewClockPausedAt = ctx.Message.RequestedAt)
                 .With(StopReviewClock)
                 .Schedule(InformationDeadline, ctx => new InformationDeadlineReached(ctx.Saga.CorrelationId),

@@ -17,7 +17,7 @@ public sealed partial class ApprovalStateMachine
                 .With(CancelRenewalReview<SuspensionOrdered>("The approval was suspended"))
                 .Unschedule(RenewalReminder)
                 .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Suspended, ctx.Message.At, ctx.Message.ReviewerId, ctx.Message.Reason,
-                    actor: Reviewer(ctx.Message.ReviewerName)))
+                    actor: Reviewer(ctx.Message.ReviewerName), signature: ctx.Message.Signature))
                 .TransitionTo(Suspended));
 
         During(Suspended,
@@ -34,7 +34,7 @@ public sealed partial class ApprovalStateMachine
                 .With(CancelRenewalReview<RevocationOrdered>("The approval was revoked"))
                 .With(StopApprovalClocks)
                 .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Revoked, ctx.Message.At, ctx.Message.ReviewerId, ctx.Message.Reason,
-                    actor: Reviewer(ctx.Message.ReviewerName)))
+                    actor: Reviewer(ctx.Message.ReviewerName), signature: ctx.Message.Signature))
                 .TransitionTo(Revoked),
             When(ValidityEnd.Received)
                 .Then(ctx => ctx.Saga.ClosedAt = ctx.Saga.ValidUntil)

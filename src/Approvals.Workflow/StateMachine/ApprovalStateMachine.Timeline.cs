@@ -7,9 +7,10 @@ public sealed partial class ApprovalStateMachine
 {
     /// <param name="actor">Printed name and role for the audit trail; omitted, the entry is the system's own step.</param>
     static RequestStatusChanged NextEntry(ApprovalState saga, RequestStatus status, DateTimeOffset at, string actorId, string? reason,
-        DecisionRecord? decision = null, IReadOnlyList<string>? questions = null, (string? Name, string Role)? actor = null) =>
+        DecisionRecord? decision = null, IReadOnlyList<string>? questions = null, (string? Name, string Role)? actor = null,
+        ElectronicSignature? signature = null) =>
         new(saga.CorrelationId, ++saga.TimelineSequence, status, at, actorId, reason, decision, questions, TermsOf(saga), saga.ReviewOverdue,
-            actor is null ? SystemActor : actor.Value.Name, actor?.Role ?? ActorRoles.System);
+            actor is null ? SystemActor : actor.Value.Name, actor?.Role ?? ActorRoles.System, signature);
 
     static (string? Name, string Role) Prescriber(string? name) => (name, ActorRoles.Prescriber);
 
@@ -24,5 +25,5 @@ public sealed partial class ApprovalStateMachine
     static RequestStatus CurrentStatus(ApprovalState saga) => Enum.Parse<RequestStatus>(saga.CurrentState);
 
     static DecisionRecord DecisionOf(ReviewDecided decision, decimal? approvedDose) =>
-        new(decision.Outcome, approvedDose, decision.ReasonCode, decision.Rationale, decision.ReviewerId, decision.DecidedAt);
+        new(decision.Outcome, approvedDose, decision.ReasonCode, decision.Rationale, decision.ReviewerId, decision.DecidedAt, decision.Signature);
 }

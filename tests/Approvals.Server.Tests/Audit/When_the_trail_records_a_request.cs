@@ -59,6 +59,11 @@ public sealed class When_the_trail_records_a_request(ApprovalsApiFactory api) : 
         Assert.Equal("approve-modified", approved["newValues"]!["decision"]!.Str("outcome"));
         Assert.Equal(decision.Str("correlationId"), approved.Str("correlationId"));
         Assert.Equal(decision.Str("correlationId"), granted.Str("correlationId"));
+        // The signature is lifted out of both entries, and it is the one the request view shows.
+        var signature = (await prescriber.WaitForRequestStatusAsync(requestId, "approved"))["decision"]!["signature"]!.ToJsonString();
+        Assert.Equal(signature, decision["signature"]!.ToJsonString());
+        Assert.Equal(signature, approved["signature"]!.ToJsonString());
+        Assert.Equal("approval", decision["signature"]!.Str("meaning"));
         var submission = trail.Only("submission.recorded");
         Assert.Equal(("standard", "PT-004211"), (submission["newValues"]!.Str("urgency"), submission["newValues"]!["patient"]!.Str("pseudonym")));
     }

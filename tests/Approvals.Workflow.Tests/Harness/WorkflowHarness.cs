@@ -21,6 +21,8 @@ public sealed class WorkflowHarness : IAsyncDisposable
         Saga = Harness.GetSagaStateMachineHarness<ApprovalStateMachine, ApprovalState>();
     }
 
+    static readonly Uri HeldTimers = new("queue:held-timers");
+
     public ITestHarness Harness { get; }
     public ISagaStateMachineTestHarness<ApprovalStateMachine, ApprovalState> Saga { get; }
     public MessageTracker Tracker { get; } = new();
@@ -30,7 +32,19 @@ public sealed class WorkflowHarness : IAsyncDisposable
         var provider = new ServiceCollection()
             .Configure<WorkflowOptions>(o => options?.Invoke(o))
             .AddSingleton<TimeProvider>(new FakeTimeProvider(TestMessages.Now))
-            .AddMassTransitTestHarness(x => x.AddSagaStateMachine<ApprovalStateMachine, ApprovalState>())
+            .AddMassTransitTestHarness(x =>
+            {
+                x.AddSagaStateMachine<ApprovalStateMachine, ApprovalState>();
+                // Timers are the durable scheduler's business (the SqliteWorkflow specs). Here schedule requests only
+                // queue up unconsumed: an approval's months-long timers would overflow the in-memory transport's delay
+                // queue, which holds at most 49 days.
+                x.AddMessageScheduler(HeldTimers);
+                x.UsingInMemory((context, cfg) =>
+                {
+                    cfg.UseMessageScheduler(HeldTimers);
+                    cfg.ConfigureEndpoints(context);
+                });
+            })
             .BuildServiceProvider(validateScopes: true);
         var harness = new WorkflowHarness(provider);
         harness.Harness.Bus.ConnectReceiveObserver(harness.Tracker);

@@ -10,7 +10,7 @@ public sealed class InformationRequestTranslation : IAuditTranslation<Informatio
             m.RequestedAt, m.ReviewerId, m.ReviewerName, ActorRoles.Reviewer, AuditActions.InformationRequested,
             AuditEntities.Review, m.ReviewId.ToString("D"), EntityVersion: null, m.RequestId,
             OldValues: null,
-            AuditJson.Write(new { m.Questions }),
+            AuditJson.Write(new { m.Questions, m.Signature }),
             Reason: null));
 }
 

@@ -485,6 +485,90 @@ namespace Approvals.Persistence.SqlServer.Migrations.Intake
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsOne("Approvals.Messaging.Persistence.StoredSignature", "Signature", b1 =>
+                        {
+                            b1.Property<Guid>("RequestHistoryEntryRequestId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("RequestHistoryEntrySequence")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Meaning")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)");
+
+                            b1.Property<string>("PrintedName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<DateTimeOffset>("SignedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("SignedRecordHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nchar(64)")
+                                .IsFixedLength();
+
+                            b1.Property<string>("SignerId")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("nvarchar(128)");
+
+                            b1.HasKey("RequestHistoryEntryRequestId", "RequestHistoryEntrySequence");
+
+                            b1.ToTable("RequestHistory", "intake");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RequestHistoryEntryRequestId", "RequestHistoryEntrySequence");
+                        });
+
+                    b.Navigation("Signature");
+                });
+
+            modelBuilder.Entity("Approvals.Intake.Persistence.RequestRecord", b =>
+                {
+                    b.OwnsOne("Approvals.Messaging.Persistence.StoredSignature", "DecisionSignature", b1 =>
+                        {
+                            b1.Property<Guid>("RequestRecordId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Meaning")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)");
+
+                            b1.Property<string>("PrintedName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<DateTimeOffset>("SignedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("SignedRecordHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nchar(64)")
+                                .IsFixedLength();
+
+                            b1.Property<string>("SignerId")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("nvarchar(128)");
+
+                            b1.HasKey("RequestRecordId");
+
+                            b1.ToTable("Requests", "intake");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RequestRecordId");
+                        });
+
+                    b.Navigation("DecisionSignature");
                 });
 
             modelBuilder.Entity("Approvals.Intake.Persistence.RequestRecord", b =>

@@ -292,6 +292,48 @@ namespace Approvals.Persistence.SqlServer.Migrations.Review
 
                     b.ToTable("Reviews", "review");
                 });
+
+            modelBuilder.Entity("Approvals.Review.Persistence.ReviewItem", b =>
+                {
+                    b.OwnsOne("Approvals.Messaging.Persistence.StoredSignature", "Signature", b1 =>
+                        {
+                            b1.Property<Guid>("ReviewItemId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Meaning")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)");
+
+                            b1.Property<string>("PrintedName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<DateTimeOffset>("SignedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("SignedRecordHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nchar(64)")
+                                .IsFixedLength();
+
+                            b1.Property<string>("SignerId")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("nvarchar(128)");
+
+                            b1.HasKey("ReviewItemId");
+
+                            b1.ToTable("Reviews", "review");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewItemId");
+                        });
+
+                    b.Navigation("Signature");
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -473,6 +473,90 @@ namespace Approvals.Persistence.Sqlite.Migrations.Intake
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsOne("Approvals.Messaging.Persistence.StoredSignature", "Signature", b1 =>
+                        {
+                            b1.Property<Guid>("RequestHistoryEntryRequestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("RequestHistoryEntrySequence")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Meaning")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PrintedName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("SignedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("SignedRecordHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .IsFixedLength();
+
+                            b1.Property<string>("SignerId")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RequestHistoryEntryRequestId", "RequestHistoryEntrySequence");
+
+                            b1.ToTable("RequestHistory");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RequestHistoryEntryRequestId", "RequestHistoryEntrySequence");
+                        });
+
+                    b.Navigation("Signature");
+                });
+
+            modelBuilder.Entity("Approvals.Intake.Persistence.RequestRecord", b =>
+                {
+                    b.OwnsOne("Approvals.Messaging.Persistence.StoredSignature", "DecisionSignature", b1 =>
+                        {
+                            b1.Property<Guid>("RequestRecordId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Meaning")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PrintedName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("SignedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("SignedRecordHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .IsFixedLength();
+
+                            b1.Property<string>("SignerId")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("RequestRecordId");
+
+                            b1.ToTable("Requests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RequestRecordId");
+                        });
+
+                    b.Navigation("DecisionSignature");
                 });
 
             modelBuilder.Entity("Approvals.Intake.Persistence.RequestRecord", b =>

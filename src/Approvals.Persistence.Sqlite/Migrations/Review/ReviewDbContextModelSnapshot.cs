@@ -280,6 +280,48 @@ namespace Approvals.Persistence.Sqlite.Migrations.Review
 
                     b.ToTable("Reviews", (string)null);
                 });
+
+            modelBuilder.Entity("Approvals.Review.Persistence.ReviewItem", b =>
+                {
+                    b.OwnsOne("Approvals.Messaging.Persistence.StoredSignature", "Signature", b1 =>
+                        {
+                            b1.Property<Guid>("ReviewItemId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Meaning")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PrintedName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("SignedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("SignedRecordHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .IsFixedLength();
+
+                            b1.Property<string>("SignerId")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ReviewItemId");
+
+                            b1.ToTable("Reviews");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewItemId");
+                        });
+
+                    b.Navigation("Signature");
+                });
 #pragma warning restore 612, 618
         }
     }

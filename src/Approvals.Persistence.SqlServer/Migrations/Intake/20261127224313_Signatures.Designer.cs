@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Approvals.Persistence.SqlServer.Migrations.Intake
 {
     [DbContext(typeof(IntakeDbContext))]
-    [Migration("20261127223054_ProtocolVersions")]
-    partial class ProtocolVersions
+    [Migration("20261127224313_Signatures")]
+    partial class Signatures
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -70,47 +70,6 @@ namespace Approvals.Persistence.SqlServer.Migrations.Intake
                     b.HasIndex("RequestId", "Date");
 
                     b.ToTable("FollowUps", "intake");
-                });
-
-            modelBuilder.Entity("Approvals.Intake.Persistence.ProtocolVersionRecord", b =>
-                {
-                    b.Property<string>("ProtocolId")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Document")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<DateTimeOffset>("EffectiveFrom")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<decimal>("MaxDailyDoseMg")
-                        .HasPrecision(9, 2)
-                        .HasColumnType("decimal(9,2)");
-
-                    b.Property<DateTimeOffset>("PublishedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("PublishedBy")
-                        .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)");
-
-                    b.Property<string>("SourceFile")
-                        .HasMaxLength(260)
-                        .HasColumnType("nvarchar(260)");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.HasKey("ProtocolId", "Version");
-
-                    b.ToTable("ProtocolVersions", "intake");
                 });
 
             modelBuilder.Entity("Approvals.Intake.Persistence.RequestHistoryEntry", b =>
@@ -488,6 +447,90 @@ namespace Approvals.Persistence.SqlServer.Migrations.Intake
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.OwnsOne("Approvals.Messaging.Persistence.StoredSignature", "Signature", b1 =>
+                        {
+                            b1.Property<Guid>("RequestHistoryEntryRequestId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<int>("RequestHistoryEntrySequence")
+                                .HasColumnType("int");
+
+                            b1.Property<string>("Meaning")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)");
+
+                            b1.Property<string>("PrintedName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<DateTimeOffset>("SignedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("SignedRecordHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nchar(64)")
+                                .IsFixedLength();
+
+                            b1.Property<string>("SignerId")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("nvarchar(128)");
+
+                            b1.HasKey("RequestHistoryEntryRequestId", "RequestHistoryEntrySequence");
+
+                            b1.ToTable("RequestHistory", "intake");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RequestHistoryEntryRequestId", "RequestHistoryEntrySequence");
+                        });
+
+                    b.Navigation("Signature");
+                });
+
+            modelBuilder.Entity("Approvals.Intake.Persistence.RequestRecord", b =>
+                {
+                    b.OwnsOne("Approvals.Messaging.Persistence.StoredSignature", "DecisionSignature", b1 =>
+                        {
+                            b1.Property<Guid>("RequestRecordId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Meaning")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)");
+
+                            b1.Property<string>("PrintedName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<DateTimeOffset>("SignedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("SignedRecordHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nchar(64)")
+                                .IsFixedLength();
+
+                            b1.Property<string>("SignerId")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("nvarchar(128)");
+
+                            b1.HasKey("RequestRecordId");
+
+                            b1.ToTable("Requests", "intake");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RequestRecordId");
+                        });
+
+                    b.Navigation("DecisionSignature");
                 });
 
             modelBuilder.Entity("Approvals.Intake.Persistence.RequestRecord", b =>

@@ -1,0 +1,15 @@
+using Approvals.Contracts;
+using Approvals.Review.Persistence;
+
+namespace Approvals.Review.Api;
+
+/// <summary>The content of a review version a reviewer signs: the case as they saw it and what they decided or asked.</summary>
+internal sealed record SignedReviewVersion(
+    Guid ReviewId, Guid RequestId, int Version, ReviewKind Kind, string PrescriberId, string ProtocolId, int ProtocolVersion,
+    decimal DailyDoseMg, IReadOnlyList<string> Questions, string? Answer, DecisionOutcome? Outcome, decimal? ApprovedDailyDoseMg,
+    string? ReasonCode, string? Rationale, DateTimeOffset? ValidUntil)
+{
+    public static SignedReviewVersion Of(ReviewItem r) =>
+        new(r.Id, r.RequestId, r.Version, r.Kind, r.PrescriberId, r.ProtocolId, r.ProtocolVersion, r.DailyDoseMg, r.Questions, r.Answer,
+            r.Outcome, r.ApprovedDailyDoseMg, r.ReasonCode, r.Rationale, r.ValidUntil);
+}
