@@ -424,3 +424,35 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127230021_ProtocolVersions'
+)
+BEGIN
+    CREATE TABLE [intake].[ProtocolVersions] (
+        [ProtocolId] nvarchar(64) NOT NULL,
+        [Version] int NOT NULL,
+        [EffectiveFrom] datetimeoffset NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [MaxDailyDoseMg] decimal(9,2) NOT NULL,
+        [Document] nvarchar(max) NOT NULL,
+        [PublishedAt] datetimeoffset NOT NULL,
+        [PublishedBy] nvarchar(128) NULL,
+        [SourceFile] nvarchar(260) NULL,
+        CONSTRAINT [PK_ProtocolVersions] PRIMARY KEY ([ProtocolId], [Version])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127230021_ProtocolVersions'
+)
+BEGIN
+    INSERT INTO [intake].[__intake_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127230021_ProtocolVersions', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

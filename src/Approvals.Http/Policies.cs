@@ -9,11 +9,13 @@ public static class Policies
     public const string ReadRequests = nameof(ReadRequests);
     public const string ReadReviews = nameof(ReadReviews);
     public const string Decide = nameof(Decide);
+    public const string ManageProtocols = nameof(ManageProtocols);
 
     public static AuthorizationBuilder AddApprovalsPolicies(this AuthorizationBuilder builder) =>
         builder
             .AddPolicy(Submit, p => p.RequireRole(Roles.Prescriber))
             .AddPolicy(ReadRequests, p => p.RequireRole(Roles.Prescriber, Roles.Reviewer, Roles.Specialist, Roles.Auditor))
             .AddPolicy(ReadReviews, p => p.RequireRole(Roles.Reviewer, Roles.Specialist))
-            .AddPolicy(Decide, p => p.RequireRole(Roles.Reviewer));
+            .AddPolicy(Decide, p => p.RequireRole(Roles.Reviewer))
+            .AddPolicy(ManageProtocols, p => p.RequireRole(Roles.Admin));
 }

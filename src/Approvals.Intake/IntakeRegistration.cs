@@ -8,7 +8,6 @@ using Approvals.Messaging.Persistence;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Approvals.Intake;
 
@@ -18,7 +17,10 @@ public static class IntakeRegistration
     {
         services.Configure<ProtocolOptions>(configuration.GetSection(ProtocolOptions.Section));
         services.AddApprovalTerms(configuration);
-        services.AddSingleton(provider => ProtocolFileLoader.Load(provider.GetRequiredService<IOptions<ProtocolOptions>>().Value.Path));
+        services.AddScoped<ProtocolStore>();
+        services.AddScoped<ProtocolPublisher>();
+        // Registered before the web server, so the shipped versions are stored before the first request.
+        services.AddHostedService<ProtocolFileSeeder>();
         return services.AddServiceDbContext<IntakeDbContext>(configuration, IntakeDbContext.SchemaName)
             .AddInboxOutbox<IntakeDbContext>(configuration);
     }

@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using Approvals.Contracts;
 using Approvals.Domain;
-using Approvals.Domain.Protocols;
 using Approvals.Http;
 using Approvals.Intake.Persistence;
+using Approvals.Intake.Protocols;
 using Approvals.Messaging.Outbox;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
@@ -41,7 +41,7 @@ public static class RequestEndpoints
         SubmitRequest body,
         ClaimsPrincipal principal,
         IntakeDbContext db,
-        ProtocolCatalog protocols,
+        ProtocolStore protocols,
         BusOutbox<IntakeDbContext> outbox,
         TimeProvider clock,
         CancellationToken cancellationToken)
@@ -55,14 +55,14 @@ public static class RequestEndpoints
         if (!errors.IsEmpty)
             return Problems.Invalid(errors);
 
-        var protocol = protocols.InForce(body.ProtocolId!, now);
+        var protocol = await protocols.InForceAsync(body.ProtocolId!, now, cancellationToken);
         if (protocol is null)
         {
-            var known = string.Join(", ", protocols.ProtocolIds.Order(StringComparer.Ordinal));
+            var known = await protocols.ProtocolIdsAsync(cancellationToken);
             return Problems.Unprocessable(new ValidationErrors().Add("protocolId",
-                protocols.Exists(body.ProtocolId!)
+                known.Contains(body.ProtocolId!)
                     ? $"No version of '{body.ProtocolId}' is in force yet."
-                    : $"Unknown protocol '{body.ProtocolId}'; known: {known}."), "Unknown protocol.");
+                    : $"Unknown protocol '{body.ProtocolId}'; known: {string.Join(", ", known)}."), "Unknown protocol.");
         }
 
         var user = CurrentUser.From(principal);

@@ -12,4 +12,5 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
     public DbSet<RequestRecord> Requests => Set<RequestRecord>();
     public DbSet<RequestHistoryEntry> History => Set<RequestHistoryEntry>();
     public DbSet<FollowUpRecord> FollowUps => Set<FollowUpRecord>();
+    public DbSet<ProtocolVersionRecord> ProtocolVersions => Set<ProtocolVersionRecord>();
 }

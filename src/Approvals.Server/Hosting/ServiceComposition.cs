@@ -61,7 +61,10 @@ public static class ServiceComposition
     public static void MapApprovalsServices(this IEndpointRouteBuilder app, ServerRoles roles)
     {
         if (roles.Intake)
+        {
             app.MapRequests();
+            app.MapProtocols();
+        }
         if (roles.Review)
             app.MapReviews();
         if (roles.Audit)

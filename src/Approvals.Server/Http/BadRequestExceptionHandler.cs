@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Approvals.Domain.Protocols;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -58,7 +59,8 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
         else if (json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal) && field is not null)
         {
             details.Detail = $"'{field}' has a value of the wrong type, or one that is not among the allowed values.";
-            details.Errors[field] = ["Wrong type or not an allowed value."];
+            // A value in a known text format (an ISO 8601 duration) says which format it expected.
+            details.Errors[field] = [json.InnerException is ExpectedFormatException expected ? expected.Message : "Wrong type or not an allowed value."];
         }
         else
         {

@@ -14,7 +14,7 @@ public static class HttpSetup
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
-        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>());
+        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>().AddSchemaTransformer<ProtocolDocumentSchemas>());
         return services;
     }
 

@@ -69,6 +69,47 @@ namespace Approvals.Persistence.SqlServer.Migrations.Intake
                     b.ToTable("FollowUps", "intake");
                 });
 
+            modelBuilder.Entity("Approvals.Intake.Persistence.ProtocolVersionRecord", b =>
+                {
+                    b.Property<string>("ProtocolId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("EffectiveFrom")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<decimal>("MaxDailyDoseMg")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("SourceFile")
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("ProtocolId", "Version");
+
+                    b.ToTable("ProtocolVersions", "intake");
+                });
+
             modelBuilder.Entity("Approvals.Intake.Persistence.RequestHistoryEntry", b =>
                 {
                     b.Property<Guid>("RequestId")

@@ -63,6 +63,47 @@ namespace Approvals.Persistence.Sqlite.Migrations.Intake
                     b.ToTable("FollowUps", (string)null);
                 });
 
+            modelBuilder.Entity("Approvals.Intake.Persistence.ProtocolVersionRecord", b =>
+                {
+                    b.Property<string>("ProtocolId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EffectiveFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("MaxDailyDoseMg")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceFile")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProtocolId", "Version");
+
+                    b.ToTable("ProtocolVersions", (string)null);
+                });
+
             modelBuilder.Entity("Approvals.Intake.Persistence.RequestHistoryEntry", b =>
                 {
                     b.Property<Guid>("RequestId")

@@ -1,20 +1,22 @@
-using System.Globalization;
 using Approvals.Domain.Protocols;
+using static Approvals.Domain.Tests.Protocols.ProtocolDocuments;
 
-namespace Approvals.Domain.Tests;
+namespace Approvals.Domain.Tests.Protocols;
 
 public sealed class ProtocolCatalogSpecs
 {
     // Given out of order on purpose: the catalog sorts by effective date itself.
     static readonly ProtocolCatalog Catalog = new(
     [
-        new("off-label-ketamine", 3, At("2026-01-01T00:00:00Z"), "v3"),
-        new("off-label-ketamine", 1, At("2025-01-01T00:00:00Z"), "v1"),
-        new("off-label-ketamine", 2, At("2025-06-01T00:00:00Z"), "v2"),
-        new("pediatric-melatonin", 1, At("2025-03-01T00:00:00Z"), "m1"),
+        Version("off-label-ketamine", 3, "2026-01-01T00:00:00Z"),
+        Version("off-label-ketamine", 1, "2025-01-01T00:00:00Z"),
+        Version("off-label-ketamine", 2, "2025-06-01T00:00:00Z"),
+        Version("pediatric-melatonin", 1, "2025-03-01T00:00:00Z"),
         // Two versions effective at the same moment: the higher version wins.
-        new("pediatric-melatonin", 3, At("2025-09-01T00:00:00Z"), "m3"),
-        new("pediatric-melatonin", 2, At("2025-09-01T00:00:00Z"), "m2"),
+        Version("pediatric-melatonin", 3, "2025-09-01T00:00:00Z"),
+        Version("pediatric-melatonin", 2, "2025-09-01T00:00:00Z"),
+        V3,
+        V1,
     ]);
 
     [Theory]
@@ -31,6 +33,14 @@ public sealed class ProtocolCatalogSpecs
     [InlineData("off-label-ketamine", "2099-01-01T00:00:00Z", 3)]
     [InlineData("pediatric-melatonin", "2025-02-28T00:00:00Z", null)]
     [InlineData("pediatric-melatonin", "2025-09-01T00:00:00Z", 3)]
+    // The shipped baclofen versions, around their effective dates.
+    [InlineData("baclofen-aud", "2014-03-16T23:59:59.9999999Z", null)]
+    [InlineData("baclofen-aud", "2014-03-17T00:00:00Z", 1)]
+    [InlineData("baclofen-aud", "2014-03-17T00:59:59+01:00", null)]
+    [InlineData("baclofen-aud", "2017-07-23T23:59:59.9999999Z", 1)]
+    [InlineData("baclofen-aud", "2017-07-24T01:59:59+02:00", 1)]
+    [InlineData("baclofen-aud", "2017-07-24T00:00:00Z", 3)]
+    [InlineData("baclofen-aud", "2026-06-01T00:00:00Z", 3)]
     [InlineData("unknown-protocol", "2025-06-01T00:00:00Z", null)]
     [InlineData("OFF-LABEL-KETAMINE", "2025-06-01T00:00:00Z", null)]
     public void InForce_is_the_latest_version_effective_at_the_time(string protocolId, string at, int? expectedVersion)
@@ -47,7 +57,16 @@ public sealed class ProtocolCatalogSpecs
     {
         Assert.True(Catalog.Exists("off-label-ketamine"));
         Assert.False(Catalog.Exists("unknown-protocol"));
-        Assert.Equal(["off-label-ketamine", "pediatric-melatonin"], Catalog.ProtocolIds.Order(StringComparer.Ordinal));
+        Assert.Equal(["baclofen-aud", "off-label-ketamine", "pediatric-melatonin"], Catalog.ProtocolIds.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Versions_come_lowest_number_first_and_Find_picks_one()
+    {
+        Assert.Equal([1, 2, 3], Catalog.Versions("pediatric-melatonin").Select(v => v.Version));
+        Assert.Same(V3, Catalog.Find("baclofen-aud", 3));
+        Assert.Null(Catalog.Find("baclofen-aud", 2));
+        Assert.Empty(Catalog.Versions("unknown-protocol"));
     }
 
     [Fact]
@@ -55,6 +74,4 @@ public sealed class ProtocolCatalogSpecs
     {
         Assert.Null(new ProtocolCatalog([]).InForce("off-label-ketamine", At("2026-01-01T00:00:00Z")));
     }
-
-    static DateTimeOffset At(string value) => DateTimeOffset.Parse(value, CultureInfo.InvariantCulture);
 }

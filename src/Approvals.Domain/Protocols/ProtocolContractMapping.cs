@@ -1,0 +1,34 @@
+using Approvals.Contracts;
+
+namespace Approvals.Domain.Protocols;
+
+/// <summary>A protocol version to and from its message form (<see cref="ProtocolVersionRules"/>).</summary>
+public static class ProtocolContractMapping
+{
+    public static ProtocolVersionRules ToContract(this ProtocolVersion version) =>
+        new(version.ProtocolId, version.Version, version.EffectiveFrom, version.Title, version.Indications, version.MaxDailyDoseMg,
+            [.. version.DoseTiers.Select(t => new ProtocolDoseTier(t.UpToMg, t.Review, t.Specialists))],
+            version.ApprovalValidity, version.MaxApprovalValidity, version.FollowUpInterval, version.RenewalReminders,
+            new ProtocolReviewClocks(version.ReviewClocks.Standard, version.ReviewClocks.Expedited), version.InformationDeadline,
+            new ProtocolTaperRule(version.Taper.MinStepMg, version.Taper.MaxStepMg, version.Taper.StepInterval));
+
+    /// <summary>
+    /// The version a message announced, checked again by <see cref="ProtocolValidator"/>: a message is input like any
+    /// other, and only the validator makes versions.
+    /// </summary>
+    public static ProtocolVersion ToProtocolVersion(this ProtocolVersionRules rules)
+    {
+        var document = new ProtocolDocument(
+            rules.ProtocolId, rules.Version, rules.EffectiveFrom, rules.Title, rules.Indications, rules.MaxDailyDoseMg,
+            [.. rules.DoseTiers.Select(t => new DoseTierDocument(t.UpToMg, t.Review, t.Review == ReviewLevel.Collegial ? t.Specialists : null))],
+            IsoDuration.From(rules.ApprovalValidity), IsoDuration.From(rules.MaxApprovalValidity), IsoDuration.From(rules.FollowUpInterval),
+            [.. rules.RenewalReminders.Select(IsoDuration.From)],
+            new ReviewClocksDocument(IsoDuration.From(rules.ReviewClocks.Standard), IsoDuration.From(rules.ReviewClocks.Expedited)),
+            IsoDuration.From(rules.InformationDeadline),
+            new TaperDocument(rules.Taper.MinStepMg, rules.Taper.MaxStepMg, IsoDuration.From(rules.Taper.StepInterval)));
+        var validation = ProtocolValidator.Validate(document);
+        return validation.Version ?? throw new InvalidOperationException(
+            $"The message announces an invalid version {rules.ProtocolId} v{rules.Version}: " +
+            string.Join("; ", validation.Errors.ToDictionary().Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
+    }
+}

@@ -1,0 +1,191 @@
+using System.Text.RegularExpressions;
+using Approvals.Contracts;
+
+namespace Approvals.Domain.Protocols;
+
+/// <summary>The outcome of <see cref="ProtocolValidator.Validate"/>: a version, or every problem of the document.</summary>
+public sealed record ProtocolValidation(ProtocolVersion? Version, ValidationErrors Errors)
+{
+    public bool IsValid => Version is not null;
+}
+
+/// <summary>
+/// Checks a protocol document whole and names every problem by its JSON path (<c>doseTiers[1].upToMg</c>), so an
+/// author fixes them all in one round.
+/// </summary>
+public static partial class ProtocolValidator
+{
+    public const int MaxIdLength = 64;
+    public const int MaxTextLength = 200;
+    public const int MaxTiers = 20;
+    public const int MaxIndications = 20;
+    public const int MaxReminders = 10;
+    public const int MinSpecialists = 2;
+    public const decimal MaxDoseMg = 10_000;
+
+    /// <summary>Lower-case words joined by '-': the id travels in URLs, messages and every request.</summary>
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex ProtocolIdPattern();
+
+    public static ProtocolValidation Validate(ProtocolDocument document)
+    {
+        var errors = new ValidationErrors();
+        var protocolId = CheckProtocolId(document.ProtocolId, errors);
+        if (document.Version is not { } version)
+            errors.Add("version", "Required: a whole number from 1.");
+        else if (version < 1)
+            errors.Add("version", "Versions are numbered from 1.");
+        if (document.EffectiveFrom is null)
+            errors.Add("effectiveFrom", "Required: the instant the version takes effect, with its offset.");
+        var title = CheckText(document.Title, "title", errors);
+        var indications = CheckIndications(document.Indications, errors);
+        var tiers = DoseTierRules.Check(document.DoseTiers, document.MaxDailyDoseMg, errors);
+
+        var validity = Positive(document.ApprovalValidity, "approvalValidity", errors);
+        var maxValidity = Positive(document.MaxApprovalValidity, "maxApprovalValidity", errors);
+        if (validity is { } v && maxValidity is { } max && max < v)
+            errors.Add("maxApprovalValidity", $"At least approvalValidity ({document.ApprovalValidity}).");
+        var followUp = Positive(document.FollowUpInterval, "followUpInterval", errors);
+        var reminders = CheckReminders(document.RenewalReminders, validity, errors);
+        var clocks = CheckReviewClocks(document.ReviewClocks, errors);
+        var informationDeadline = Positive(document.InformationDeadline, "informationDeadline", errors);
+        var taper = CheckTaper(document.Taper, errors);
+
+        if (!errors.IsEmpty)
+            return new ProtocolValidation(null, errors);
+        return new ProtocolValidation(
+            new ProtocolVersion(protocolId!, document.Version!.Value, document.EffectiveFrom!.Value, title!, indications!,
+                document.MaxDailyDoseMg!.Value, tiers!, validity!.Value, maxValidity!.Value, followUp!.Value, reminders!, clocks!,
+                informationDeadline!.Value, taper!),
+            errors);
+    }
+
+    static string? CheckProtocolId(string? id, ValidationErrors errors)
+    {
+        if (string.IsNullOrEmpty(id))
+            errors.Add("protocolId", "Required.");
+        else if (id.Length > MaxIdLength || !ProtocolIdPattern().IsMatch(id))
+            errors.Add("protocolId", $"Lower-case letters and digits in words joined by '-', at most {MaxIdLength} characters (e.g. baclofen-aud).");
+        else
+            return id;
+        return null;
+    }
+
+    static string? CheckText(string? text, string field, ValidationErrors errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            errors.Add(field, "Required.");
+        else if (text.Length > MaxTextLength)
+            errors.Add(field, $"At most {MaxTextLength} characters.");
+        else
+            return text;
+        return null;
+    }
+
+    static List<string>? CheckIndications(IReadOnlyList<string?>? indications, ValidationErrors errors)
+    {
+        if (indications is not { Count: > 0 })
+        {
+            errors.Add("indications", "Required: at least one indication.");
+            return null;
+        }
+
+        if (indications.Count > MaxIndications)
+            errors.Add("indications", $"At most {MaxIndications}.");
+        var checkedOnes = indications.Select((text, i) => CheckText(text, $"indications[{i}]", errors)).ToList();
+        if (checkedOnes.OfType<string>().Distinct(StringComparer.Ordinal).Count() != checkedOnes.OfType<string>().Count())
+            errors.Add("indications", "Each indication once.");
+        return checkedOnes.Contains(null) ? null : [.. checkedOnes.OfType<string>()];
+    }
+
+    static List<TimeSpan>? CheckReminders(IReadOnlyList<IsoDuration>? reminders, TimeSpan? validity, ValidationErrors errors)
+    {
+        if (reminders is null)
+        {
+            errors.Add("renewalReminders", "Required: lead times before an approval ends, or [] for none.");
+            return null;
+        }
+
+        if (reminders.Count > MaxReminders)
+            errors.Add("renewalReminders", $"At most {MaxReminders}.");
+        var sound = true;
+        for (var i = 0; i < reminders.Count; i++)
+        {
+            if (Positive(reminders[i], $"renewalReminders[{i}]", errors) is not { } lead)
+                sound = false;
+            else if (validity is { } v && lead >= v)
+            {
+                errors.Add($"renewalReminders[{i}]", $"Shorter than approvalValidity: a reminder {reminders[i]} before the end would come before the start.");
+                sound = false;
+            }
+        }
+
+        if (reminders.Select(r => r.Value).Distinct().Count() != reminders.Count)
+        {
+            errors.Add("renewalReminders", "Each lead time once.");
+            sound = false;
+        }
+
+        return sound ? [.. reminders.Select(r => r.Value)] : null;
+    }
+
+    static ReviewDeadlines? CheckReviewClocks(ReviewClocksDocument? clocks, ValidationErrors errors)
+    {
+        if (clocks is null)
+        {
+            errors.Add("reviewClocks", "Required: standard and expedited.");
+            return null;
+        }
+
+        var standard = Positive(clocks.Standard, "reviewClocks.standard", errors);
+        var expedited = Positive(clocks.Expedited, "reviewClocks.expedited", errors);
+        if (standard is { } s && expedited is { } e && e > s)
+            errors.Add("reviewClocks.expedited", $"At most the standard clock ({clocks.Standard}): expedited reviews are the faster ones.");
+        else if (standard is { } st && expedited is { } ex)
+            return new ReviewDeadlines(st, ex);
+        return null;
+    }
+
+    static TaperRule? CheckTaper(TaperDocument? taper, ValidationErrors errors)
+    {
+        if (taper is null)
+        {
+            errors.Add("taper", "Required: minStepMg, maxStepMg and stepInterval.");
+            return null;
+        }
+
+        var min = PositiveDose(taper.MinStepMg, "taper.minStepMg", errors);
+        var max = PositiveDose(taper.MaxStepMg, "taper.maxStepMg", errors);
+        var interval = Positive(taper.StepInterval, "taper.stepInterval", errors);
+        if (min is { } lo && max is { } hi && lo > hi)
+            errors.Add("taper.minStepMg", $"At most maxStepMg ({hi} mg/day).");
+        else if (min is { } a && max is { } b && interval is { } c)
+            return new TaperRule(a, b, c);
+        return null;
+    }
+
+    /// <summary>Doses are stored with two decimals everywhere; a finer one would be rounded in one place and not another.</summary>
+    internal static decimal? PositiveDose(decimal? dose, string field, ValidationErrors errors)
+    {
+        if (dose is not { } value)
+            errors.Add(field, "Required: milligrams per day.");
+        else if (value <= 0 || value > MaxDoseMg)
+            errors.Add(field, $"A positive number of milligrams per day, at most {MaxDoseMg}.");
+        else if (decimal.Round(value, 2) != value)
+            errors.Add(field, "At most two decimal places.");
+        else
+            return value;
+        return null;
+    }
+
+    static TimeSpan? Positive(IsoDuration? duration, string field, ValidationErrors errors)
+    {
+        if (duration is not { } value)
+            errors.Add(field, $"Required. {IsoDuration.Expected}");
+        else if (value.Value <= TimeSpan.Zero)
+            errors.Add(field, $"A positive duration; {value} is not.");
+        else
+            return value.Value;
+        return null;
+    }
+}
