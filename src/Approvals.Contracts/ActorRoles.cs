@@ -5,6 +5,7 @@ public static class ActorRoles
 {
     public const string Prescriber = "prescriber";
     public const string Reviewer = "reviewer";
+    public const string Admin = "admin";
 
     /// <summary>The workflow itself: timers, and steps no person took.</summary>
     public const string System = "system";

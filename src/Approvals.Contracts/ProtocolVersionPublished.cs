@@ -5,4 +5,6 @@ namespace Approvals.Contracts;
 /// (<see cref="ProtocolVersionRules.EffectiveFrom"/>); the workflow reacts when a lower cap takes effect.
 /// </summary>
 /// <param name="PublishedBy">The admin who published it; null for a version read from the server's protocol files.</param>
-public sealed record ProtocolVersionPublished(ProtocolVersionRules Protocol, string? PublishedBy, DateTimeOffset PublishedAt);
+/// <param name="PublisherName">The admin's printed name, for the audit trail.</param>
+public sealed record ProtocolVersionPublished(
+    ProtocolVersionRules Protocol, string? PublishedBy, DateTimeOffset PublishedAt, string? PublisherName = null);

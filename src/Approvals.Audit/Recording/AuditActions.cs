@@ -20,6 +20,7 @@ public static class AuditActions
     public const string ApprovalDenied = "approval.denied";
     public const string ReviewOverdue = "review.overdue";
     public const string ReviewDeadlineApproaching = "review.deadline-approaching";
+    public const string ProtocolPublished = "protocol.published";
 
     public static string Timeline(RequestStatus status) => TimelinePrefix + KebabCaseEnum.Name(status);
 
@@ -32,4 +33,5 @@ public static class AuditEntities
 {
     public const string Request = "request";
     public const string Review = "review";
+    public const string Protocol = "protocol";
 }

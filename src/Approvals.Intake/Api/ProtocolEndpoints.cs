@@ -65,7 +65,8 @@ public static class ProtocolEndpoints
             return Problems.Unprocessable(errors, "The protocol version cannot be published.");
 
         var version = validation.Version!;
-        publisher.Stage(version, body, CurrentUser.From(principal).Id, sourceFile: null, now);
+        var admin = CurrentUser.From(principal);
+        publisher.Stage(version, body, admin.Id, sourceFile: null, now, admin.Name);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -3,6 +3,7 @@ using Approvals.Contracts;
 using Approvals.Domain;
 using Approvals.Http;
 using Approvals.Intake.Persistence;
+using Approvals.Intake.Protocols;
 using Approvals.Messaging.Outbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,7 +28,7 @@ public static class RenewalEndpoints
 
     static async Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> Request(
         Guid id, RenewalInput? body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox,
-        IOptions<ApprovalTermsRules> terms, TimeProvider clock, CancellationToken cancellationToken)
+        IOptions<ApprovalTermsRules> configured, ProtocolStore protocols, TimeProvider clock, CancellationToken cancellationToken)
     {
         var user = CurrentUser.From(principal);
         var record = await RequestAccess.FindVisible(id, user, db.Requests.AsNoTracking(), cancellationToken);
@@ -44,14 +45,18 @@ public static class RenewalEndpoints
         if (body?.Notes is { Length: > DecisionRules.MaxTextLength })
             return Problems.Invalid(new ValidationErrors().Add("notes", $"At most {DecisionRules.MaxTextLength} characters."));
 
+        // The request keeps the protocol version it was decided under: its follow-up interval and dose tiers apply.
+        var protocol = (await protocols.FindAsync(record.ProtocolId, record.ProtocolVersion, cancellationToken))?.ToVersion();
+        var terms = protocol?.ApprovalTerms() ?? configured.Value;
         var latest = await db.FollowUps.Where(f => f.RequestId == id).MaxAsync(f => (DateOnly?)f.Date, cancellationToken);
-        if (!terms.Value.HasRecentFollowUp(latest, now))
+        if (!terms.HasRecentFollowUp(latest, now))
         {
             return Problems.RuleBroken(FollowUpMissing,
-                $"A renewal is reviewed on recent data: report a follow-up assessed on or after {terms.Value.EarliestRecentFollowUp(now):yyyy-MM-dd} first.");
+                $"A renewal is reviewed on recent data: report a follow-up assessed on or after {terms.EarliestRecentFollowUp(now):yyyy-MM-dd} first.");
         }
 
-        outbox.Publish(new RenewalRequested(id, user.Id, body?.Notes, now, latest, PrescriberName: user.Name));
+        var requirement = protocol is null ? null : ProtocolRulings.RenewalRequirement(protocol, record.ApprovedDailyDoseMg);
+        outbox.Publish(new RenewalRequested(id, user.Id, body?.Notes, now, latest, requirement, user.Name));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Accepted($"/api/v1/requests/{id}", new SubmitResponse(id, record.Status));
     }

@@ -69,7 +69,7 @@ public static class RequestEndpoints
         var fingerprint = body.Fingerprint();
         var record = NewRecord(body, user.Id, idempotencyKey!, fingerprint, protocol.Version, now);
         db.Requests.Add(record);
-        outbox.Publish(ToMessage(record) with { PrescriberName = user.Name });
+        outbox.Publish((ToMessage(record) with { PrescriberName = user.Name }).Apply(protocol));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

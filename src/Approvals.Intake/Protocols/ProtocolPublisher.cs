@@ -11,7 +11,8 @@ namespace Approvals.Intake.Protocols;
 /// </summary>
 public sealed class ProtocolPublisher(IntakeDbContext db, BusOutbox<IntakeDbContext> outbox)
 {
-    public void Stage(ProtocolVersion version, ProtocolDocument document, string? publishedBy, string? sourceFile, DateTimeOffset now)
+    public void Stage(ProtocolVersion version, ProtocolDocument document, string? publishedBy, string? sourceFile, DateTimeOffset now,
+        string? publisherName = null)
     {
         db.ProtocolVersions.Add(new ProtocolVersionRecord
         {
@@ -25,6 +26,6 @@ public sealed class ProtocolPublisher(IntakeDbContext db, BusOutbox<IntakeDbCont
             PublishedBy = publishedBy,
             SourceFile = sourceFile,
         });
-        outbox.Publish(new ProtocolVersionPublished(version.ToContract(), publishedBy, now));
+        outbox.Publish(new ProtocolVersionPublished(version.ToContract(), publishedBy, now, publisherName));
     }
 }
