@@ -456,3 +456,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127231908_Taper'
+)
+BEGIN
+    ALTER TABLE [intake].[Requests] ADD [Taper] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261127231908_Taper'
+)
+BEGIN
+    INSERT INTO [intake].[__intake_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127231908_Taper', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

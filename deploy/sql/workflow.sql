@@ -463,3 +463,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127231913_Taper'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [Taper] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261127231913_Taper'
+)
+BEGIN
+    INSERT INTO [workflow].[__workflow_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127231913_Taper', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

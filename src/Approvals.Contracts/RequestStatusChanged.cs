@@ -23,7 +23,8 @@ public sealed record RequestStatusChanged(
 
 /// <summary>
 /// An approval's clocks as they stand after the entry: the validity window, the follow-up expected next, and the
-/// renewal of the window (<see cref="RenewalCycle"/> counts the renewals approved so far).
+/// renewal of the window (<see cref="RenewalCycle"/> counts the renewals approved so far), and a taper a lower protocol
+/// cap requires (null when none is required).
 /// </summary>
 public sealed record ApprovalTerms(
     DateTimeOffset ValidFrom,
@@ -31,7 +32,8 @@ public sealed record ApprovalTerms(
     DateTimeOffset? NextFollowUpDue,
     bool FollowUpOverdue,
     RenewalStatus? RenewalStatus,
-    int RenewalCycle);
+    int RenewalCycle,
+    TaperSchedule? Taper = null);
 
 /// <summary>The decision that ended a review, as the prescriber and auditors see it.</summary>
 public sealed record DecisionRecord(

@@ -74,6 +74,9 @@ public sealed class ApprovalState : SagaStateMachineInstance, ISagaVersion
 
     public DateTimeOffset? SuspendedAt { get; set; }
 
+    /// <summary>The taper a lower protocol cap imposed (<see cref="TaperSchedule"/> as JSON); null once a follow-up shows the cap reached.</summary>
+    public string? Taper { get; set; }
+
     public Guid? FollowUpDueTokenId { get; set; }
     public Guid? RenewalReminderTokenId { get; set; }
     public Guid? ValidityEndTokenId { get; set; }

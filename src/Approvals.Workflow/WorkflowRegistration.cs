@@ -5,6 +5,7 @@ using Approvals.Messaging.Persistence;
 using Approvals.Messaging.Sagas;
 using Approvals.Messaging.Scheduling;
 using Approvals.Workflow.Persistence;
+using Approvals.Workflow.Protocols;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,7 @@ public static class WorkflowRegistration
         bus.AddSagaStateMachine<ApprovalStateMachine, ApprovalState>()
             .EfRepository<ApprovalState, WorkflowDbContext>()
             .Endpoint(e => e.Name = ServiceAddresses.WorkflowQueue);
+        bus.AddConsumer<ProtocolCapWatcher>().Endpoint(e => e.Name = ServiceAddresses.WorkflowQueue);
         bus.AddDurableSchedulerEndpoint<WorkflowDbContext>();
         bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
         {

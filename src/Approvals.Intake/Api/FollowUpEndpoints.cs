@@ -56,7 +56,7 @@ public static class FollowUpEndpoints
             ReportedAt = now,
         };
         db.FollowUps.Add(followUp);
-        outbox.Publish(new FollowUpReported(id, followUp.Id, user.Id, followUp.Date, now, user.Name));
+        outbox.Publish(new FollowUpReported(id, followUp.Id, user.Id, followUp.Date, now, user.Name, followUp.DailyDoseMg));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/requests/{id}/follow-ups", FollowUpView.From(followUp));
     }

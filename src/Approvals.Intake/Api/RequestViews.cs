@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Approvals.Contracts;
 using Approvals.Intake.Persistence;
 
@@ -40,6 +41,8 @@ public sealed record RequestView(
     DateTimeOffset? NextFollowUpDue,
     bool FollowUpOverdue,
     RenewalView? Renewal,
+    bool TaperRequired,
+    TaperSchedule? TaperPlan,
     IReadOnlyList<HistoryView> History)
 {
     public static RequestView From(RequestRecord r) =>
@@ -53,6 +56,7 @@ public sealed record RequestView(
             r.OpenQuestions,
             r.ValidFrom, r.ValidUntil, r.NextFollowUpDue, r.FollowUpOverdue,
             r.ValidUntil is null ? null : new RenewalView(r.RenewalStatus, r.RenewalCycle),
+            r.Taper is not null, r.Taper is null ? null : JsonSerializer.Deserialize<TaperSchedule>(r.Taper),
             [.. r.History.OrderBy(h => h.Sequence).Select(h => new HistoryView(h.At, h.Status, h.ActorId, h.Reason, h.Signature?.ToContract()))]);
 }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Approvals.Contracts;
 using Approvals.Intake.Persistence;
 using Approvals.Messaging.Persistence;
@@ -47,6 +48,7 @@ public sealed class RequestStatusChangedConsumer(IntakeDbContext db) : IConsumer
             request.FollowUpOverdue = terms.FollowUpOverdue;
             request.RenewalStatus = terms.RenewalStatus;
             request.RenewalCycle = terms.RenewalCycle;
+            request.Taper = terms.Taper is null ? null : JsonSerializer.Serialize(terms.Taper);
         }
 
         if (m.Decision is { } decision)

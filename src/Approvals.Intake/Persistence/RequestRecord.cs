@@ -52,5 +52,8 @@ public sealed class RequestRecord
     public RenewalStatus? RenewalStatus { get; set; }
     public int RenewalCycle { get; set; }
 
+    /// <summary>The taper a lower protocol cap requires, as JSON (<see cref="TaperSchedule"/>); null when none is required.</summary>
+    public string? Taper { get; set; }
+
     public List<RequestHistoryEntry> History { get; set; } = [];
 }

@@ -18,7 +18,7 @@ public sealed partial class ApprovalStateMachine
 
     static ApprovalTerms? TermsOf(ApprovalState saga) =>
         saga is { ValidFrom: { } from, ValidUntil: { } until }
-            ? new ApprovalTerms(from, until, saga.NextFollowUpDue, saga.FollowUpOverdue, saga.RenewalStatus, saga.RenewalCycle)
+            ? new ApprovalTerms(from, until, saga.NextFollowUpDue, saga.FollowUpOverdue, saga.RenewalStatus, saga.RenewalCycle, TaperOf(saga))
             : null;
 
     /// <summary>For entries that record an event without changing the status; the saga's states carry the status names.</summary>

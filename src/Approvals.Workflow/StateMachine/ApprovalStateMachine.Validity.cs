@@ -12,7 +12,11 @@ public sealed partial class ApprovalStateMachine
     void DefineFollowUps() =>
         During(Approved, Suspended,
             When(FollowUpReported)
-                .Then(ctx => RecordFollowUp(ctx.Saga, ctx.Message.Date))
+                .Then(ctx =>
+                {
+                    RecordFollowUp(ctx.Saga, ctx.Message.Date);
+                    ctx.Saga.Taper = TaperAfter(ctx.Saga, ctx.Message.DailyDoseMg);
+                })
                 .Unschedule(FollowUpTimer)
                 .If(ctx => !ctx.Saga.FollowUpOverdue, b => b
                     .Schedule(FollowUpTimer, ctx => new FollowUpDue(ctx.Saga.CorrelationId), ctx => ctx.Saga.NextFollowUpDue!.Value.UtcDateTime))

@@ -40,6 +40,8 @@ public sealed partial class ApprovalStateMachine : MassTransitStateMachine<Appro
         Event(() => SuspensionOrdered, e => e.CorrelateById(m => m.Message.RequestId).OnMissingInstance(m => m.Fault()));
         Event(() => ReinstatementOrdered, e => e.CorrelateById(m => m.Message.RequestId).OnMissingInstance(m => m.Fault()));
         Event(() => RevocationOrdered, e => e.CorrelateById(m => m.Message.RequestId).OnMissingInstance(m => m.Fault()));
+        // Ordered by the workflow itself from its own rows: a saga that is gone has nothing left to taper.
+        Event(() => TaperOrdered, e => e.CorrelateById(m => m.Message.RequestId).OnMissingInstance(m => m.Discard()));
 
         Schedule(() => ReviewReminder, x => x.ReviewReminderTokenId, s => s.Received = r => r.CorrelateById(m => m.Message.RequestId));
         Schedule(() => ReviewDeadline, x => x.ReviewDeadlineTokenId, s => s.Received = r => r.CorrelateById(m => m.Message.RequestId));
@@ -53,6 +55,7 @@ public sealed partial class ApprovalStateMachine : MassTransitStateMachine<Appro
         DefineFollowUps();
         DefineRenewal();
         DefineSafetyActions();
+        DefineTaper();
     }
 
     public State UnderReview { get; } = null!;
@@ -75,6 +78,7 @@ public sealed partial class ApprovalStateMachine : MassTransitStateMachine<Appro
     public Event<SuspensionOrdered> SuspensionOrdered { get; } = null!;
     public Event<ReinstatementOrdered> ReinstatementOrdered { get; } = null!;
     public Event<RevocationOrdered> RevocationOrdered { get; } = null!;
+    public Event<TaperOrdered> TaperOrdered { get; } = null!;
 
     public Schedule<ApprovalState, ReviewReminderDue> ReviewReminder { get; } = null!;
     public Schedule<ApprovalState, ReviewDeadlineReached> ReviewDeadline { get; } = null!;

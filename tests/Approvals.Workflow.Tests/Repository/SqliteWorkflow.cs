@@ -81,6 +81,7 @@ public sealed class SqliteWorkflow : IAsyncDisposable
                     e.ConcurrentMessageLimit = 8;
                 });
                 x.AddSagaStateMachine<ApprovalStateMachine, ApprovalState>().EfRepository<ApprovalState, WorkflowDbContext>();
+                x.AddConsumer<Protocols.ProtocolCapWatcher>();
                 if (clock is not null)
                 {
                     x.AddMessageScheduler(SchedulerAddress.Uri);

@@ -253,6 +253,9 @@ namespace Approvals.Persistence.SqlServer.Migrations.Intake
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("Taper")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Urgency")
                         .IsRequired()
                         .HasMaxLength(16)

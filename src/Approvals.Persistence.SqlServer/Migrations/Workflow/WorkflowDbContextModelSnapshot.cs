@@ -351,6 +351,9 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
                     b.Property<DateTimeOffset?>("SuspendedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("Taper")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<int>("TimelineSequence")
                         .HasColumnType("int");
 

@@ -247,6 +247,9 @@ namespace Approvals.Persistence.Sqlite.Migrations.Intake
                     b.Property<long>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Taper")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Urgency")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -339,6 +339,9 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
                     b.Property<long?>("SuspendedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Taper")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("TimelineSequence")
                         .HasColumnType("INTEGER");
 
