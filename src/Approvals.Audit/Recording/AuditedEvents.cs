@@ -24,6 +24,7 @@ internal static class AuditedEvents
         AuditedEvent.Of<ReviewOverdue, OverdueTranslation>(m => m.RequestId),
         AuditedEvent.Of<ReviewDeadlineApproaching, DeadlineApproachingTranslation>(m => m.RequestId),
         AuditedEvent.Of<AttemptRefused, RefusalTranslation>(m => m.RequestId),
+        AuditedEvent.Of<OpinionRecorded, OpinionTranslation>(m => m.RequestId),
     ];
 
     public static void AddTranslations(IServiceCollection services)
