@@ -295,3 +295,72 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261127230527_CollegialOpinions'
+)
+BEGIN
+    ALTER TABLE [review].[Reviews] ADD [ExpertOpinionWaivedBecause] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261127230527_CollegialOpinions'
+)
+BEGIN
+    ALTER TABLE [review].[Reviews] ADD [RequiredReview] nvarchar(32) NOT NULL DEFAULT N'Single';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261127230527_CollegialOpinions'
+)
+BEGIN
+    ALTER TABLE [review].[Reviews] ADD [RequiredSpecialists] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261127230527_CollegialOpinions'
+)
+BEGIN
+    CREATE TABLE [review].[Opinions] (
+        [Id] uniqueidentifier NOT NULL,
+        [ReviewId] uniqueidentifier NOT NULL,
+        [SpecialistId] nvarchar(128) NOT NULL,
+        [SpecialistName] nvarchar(200) NOT NULL,
+        [Recommendation] nvarchar(16) NOT NULL,
+        [SupportedDailyDoseMg] decimal(9,2) NULL,
+        [Rationale] nvarchar(max) NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [Signature_SignerId] nvarchar(128) NOT NULL,
+        [Signature_PrintedName] nvarchar(200) NOT NULL,
+        [Signature_SignedAt] datetimeoffset NOT NULL,
+        [Signature_Meaning] nvarchar(32) NOT NULL,
+        [Signature_SignedRecordHash] nchar(64) NOT NULL,
+        CONSTRAINT [PK_Opinions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Opinions_Reviews_ReviewId] FOREIGN KEY ([ReviewId]) REFERENCES [review].[Reviews] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261127230527_CollegialOpinions'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Opinions_ReviewId_SpecialistId] ON [review].[Opinions] ([ReviewId], [SpecialistId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261127230527_CollegialOpinions'
+)
+BEGIN
+    INSERT INTO [review].[__review_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127230527_CollegialOpinions', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

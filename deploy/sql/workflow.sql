@@ -419,7 +419,7 @@ IF NOT EXISTS (
     WHERE [MigrationId] = N'20261127222614_ReviewRequirement'
 )
 BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [RequiredReview] nvarchar(32) NOT NULL DEFAULT N'';
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [RequiredReview] nvarchar(32) NOT NULL DEFAULT N'Single';
 END;
 
 IF NOT EXISTS (

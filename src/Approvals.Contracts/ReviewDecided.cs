@@ -5,6 +5,10 @@ namespace Approvals.Contracts;
 /// shorter than the default.
 /// </summary>
 /// <param name="ReviewerName">Since the audit trail: the reviewer's printed name; null from older senders.</param>
+/// <param name="ExpertOpinionWaivedBecause">
+/// Since collegial review: why a review for which the protocol recommends an expert opinion was approved without one;
+/// null otherwise and from older senders.
+/// </param>
 public sealed record ReviewDecided(
     Guid RequestId,
     Guid ReviewId,
@@ -16,4 +20,5 @@ public sealed record ReviewDecided(
     DateTimeOffset DecidedAt,
     DateTimeOffset? ValidUntil = null,
     string? ReviewerName = null,
-    ElectronicSignature? Signature = null);
+    ElectronicSignature? Signature = null,
+    string? ExpertOpinionWaivedBecause = null);

@@ -13,6 +13,7 @@ public static class AuditActions
     public const string TimelinePrefix = "request.";
     public const string SubmissionRecorded = "submission.recorded";
     public const string DecisionRecorded = "decision.recorded";
+    public const string OpinionRecorded = "opinion.recorded";
     public const string InformationRequested = "information.requested";
     public const string InformationProvided = "information.provided";
     public const string WithdrawalRequested = "withdrawal.requested";

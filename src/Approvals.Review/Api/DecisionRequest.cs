@@ -1,16 +1,19 @@
 using Approvals.Contracts;
 using Approvals.Domain;
+using Approvals.Review.Collegial;
 
 namespace Approvals.Review.Api;
 
 /// <summary>Body of <c>POST /api/v1/reviews/{id}/decision</c>; every member optional so a missing one is named, not guessed.</summary>
+/// <param name="ExpertOpinionWaivedBecause">Why an approval goes ahead without the expert opinion the protocol recommends.</param>
 public sealed record DecisionRequest(
     DecisionOutcome? Outcome,
     decimal? ApprovedDailyDoseMg,
     string? ReasonCode,
     string? Rationale,
     IReadOnlyList<string>? Questions,
-    DateTimeOffset? ValidUntil = null)
+    DateTimeOffset? ValidUntil = null,
+    string? ExpertOpinionWaivedBecause = null)
 {
     /// <param name="windowStartsAt">Where the approved window would start: now, or the current window's end for a renewal.</param>
     public ReviewDecision? Validate(decimal requestedDailyDoseMg, ReviewKind kind, DateTimeOffset windowStartsAt, ApprovalTermsRules terms,
@@ -30,6 +33,16 @@ public sealed record DecisionRequest(
                 errors.Add("validUntil", "Only an approval has a validity.");
             else if (!terms.AllowsWindow(windowStartsAt, until))
                 errors.Add("validUntil", $"After {windowStartsAt:u} and at most {terms.MaxValidity.TotalDays:0.##} days after it.");
+        }
+
+        if (ExpertOpinionWaivedBecause is { } waiver)
+        {
+            if (outcome is not (DecisionOutcome.Approve or DecisionOutcome.ApproveModified))
+                errors.Add(ApprovalGuard.WaiverField, "Only an approval can go ahead without an expert opinion.");
+            else if (waiver.Trim().Length < ApprovalGuard.MinWaiverLength)
+                errors.Add(ApprovalGuard.WaiverField, $"State the reason in at least {ApprovalGuard.MinWaiverLength} characters.");
+            else if (waiver.Length > DecisionRules.MaxTextLength)
+                errors.Add(ApprovalGuard.WaiverField, $"At most {DecisionRules.MaxTextLength} characters.");
         }
 
         var decision = new ReviewDecision(outcome, ApprovedDailyDoseMg, ReasonCode, Rationale, Questions);

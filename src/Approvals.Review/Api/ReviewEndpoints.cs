@@ -4,6 +4,7 @@ using Approvals.Domain;
 using Approvals.Http;
 using Approvals.Messaging.Outbox;
 using Approvals.Messaging.Persistence;
+using Approvals.Review.Collegial;
 using Approvals.Review.Persistence;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
@@ -25,7 +26,11 @@ public static class ReviewEndpoints
             .WithSummary("The review queue, earliest due first.");
         group.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.ReadReviews);
         group.MapPost("/{id:guid}/decision", Decide).RequireAuthorization(Policies.Decide).RequireRecentAuthentication()
-            .WithSummary("Approve (possibly at a lower dose), deny with a coded reason, or ask the prescriber for information.");
+            .WithSummary("Approve (possibly at a lower dose), deny with a coded reason, or ask the prescriber for information.")
+            .WithDescription("An approval of a collegial review waits for its specialists' opinions (409 opinionsMissing) and stays "
+                + "at or below the lowest dose they support (422); an expert-recommended one approved without a supporting opinion "
+                + "states expertOpinionWaivedBecause (422). A denial is possible at any time.");
+        group.MapOpinions();
         return group;
     }
 
@@ -39,7 +44,7 @@ public static class ReviewEndpoints
         if (page is null)
             return Problems.Invalid(errors);
 
-        var query = db.Reviews.AsNoTracking();
+        var query = db.Reviews.AsNoTracking().Include(r => r.Opinions).AsQueryable();
         if (wantedStatus is { } wanted)
             query = query.Where(r => r.Status == wanted);
         if (page.After is { } after)
@@ -54,7 +59,7 @@ public static class ReviewEndpoints
 
     static async Task<Results<Ok<ReviewView>, ProblemHttpResult>> Get(Guid id, ReviewDbContext db, CancellationToken cancellationToken)
     {
-        var review = await db.Reviews.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var review = await db.Reviews.AsNoTracking().Include(r => r.Opinions).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         return review is null ? Problems.NotFound("review") : TypedResults.Ok(ReviewView.From(review));
     }
 
@@ -63,19 +68,19 @@ public static class ReviewEndpoints
         IOptions<ApprovalTermsRules> terms, TimeProvider clock, CancellationToken cancellationToken)
     {
         var user = CurrentUser.From(principal);
-        var review = await db.Reviews.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var review = await db.Reviews.Include(r => r.Opinions).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (review is null)
             return Problems.NotFound("review");
-        if (review.PrescriberId == user.Id)
-        {
-            return await Refuse(review, user, StatusCodes.Status403Forbidden, "You submitted this request; another reviewer must decide it.",
-                db, outbox, clock, cancellationToken);
-        }
 
+        Task<ProblemHttpResult> Refuse(ProblemHttpResult problem) =>
+            Refusals.RecordAsync(review, user, Refusals.Decision, ActorRoles.Reviewer, problem, db, outbox, clock, cancellationToken);
+
+        if (review.PrescriberId == user.Id)
+            return await Refuse(Problems.Forbidden("You submitted this request; another reviewer must decide it."));
         if (review.Status != ReviewStatus.Open)
         {
-            return await Refuse(review, user, StatusCodes.Status409Conflict,
-                $"The review is {Describe(review.Status)}; only an open review can be decided.", db, outbox, clock, cancellationToken);
+            return await Refuse(Problems.Conflict(
+                $"The review is {Refusals.Describe(review.Status)}; only an open review can be decided."));
         }
 
         var now = clock.GetUtcNow();
@@ -84,33 +89,35 @@ public static class ReviewEndpoints
         if (decision is null)
             return Problems.Invalid(errors);
 
+        if (IsApproval(decision.Outcome)
+            && ApprovalGuard.Check(review.RequiredReview, review.RequiredSpecialists, OpinionStanding.Of(review),
+                DecisionRules.ApprovedDose(decision, review.DailyDoseMg), body.ExpertOpinionWaivedBecause?.Trim()) is { } refusal)
+        {
+            return await Refuse(refusal.ToProblem());
+        }
+
         if (decision.Outcome == DecisionOutcome.RequestInformation)
             outbox.Publish(AskForInformation(review, decision, user, now));
         else
-            outbox.Publish(RecordDecision(review, decision, body.ValidUntil, user, now));
+            outbox.Publish(RecordDecision(review, decision, body.ValidUntil, body.ExpertOpinionWaivedBecause?.Trim(), user, now));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
+            // The decision was checked against the opinions it saw; whatever changed since, it must be taken again.
             db.ChangeTracker.Clear();
-            return await Refuse(review, user, StatusCodes.Status409Conflict, "Another decision on this review was recorded first.",
-                db, outbox, clock, cancellationToken);
+            var decided = await db.Reviews.AnyAsync(r => r.Id == id && r.Status != ReviewStatus.Open, cancellationToken);
+            return await Refuse(Problems.Conflict(decided
+                ? "Another decision on this review was recorded first."
+                : "An opinion was recorded on this review while you decided; look at it again before deciding."));
         }
 
         return TypedResults.Ok(ReviewView.From(review));
     }
 
-    /// <summary>A refused decision is answered as a problem and recorded, through the outbox, for the audit trail.</summary>
-    static async Task<ProblemHttpResult> Refuse(ReviewItem review, CurrentUser user, int status, string detail, ReviewDbContext db,
-        BusOutbox<ReviewDbContext> outbox, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        outbox.Publish(new AttemptRefused(review.RequestId, "decision", user.Id, user.Name, ActorRoles.Reviewer, status, detail,
-            clock.GetUtcNow(), review.Id));
-        await db.SaveChangesAsync(cancellationToken);
-        return status == StatusCodes.Status403Forbidden ? Problems.Forbidden(detail) : Problems.Conflict(detail);
-    }
+    static bool IsApproval(DecisionOutcome outcome) => outcome is DecisionOutcome.Approve or DecisionOutcome.ApproveModified;
 
     static InformationRequested AskForInformation(ReviewItem review, ReviewDecision decision, CurrentUser user, DateTimeOffset now)
     {
@@ -122,8 +129,8 @@ public static class ReviewEndpoints
         return new InformationRequested(review.RequestId, review.Id, review.Questions, user.Id, now, user.Name, signature);
     }
 
-    static ReviewDecided RecordDecision(ReviewItem review, ReviewDecision decision, DateTimeOffset? validUntil, CurrentUser user,
-        DateTimeOffset now)
+    static ReviewDecided RecordDecision(ReviewItem review, ReviewDecision decision, DateTimeOffset? validUntil, string? waiver,
+        CurrentUser user, DateTimeOffset now)
     {
         review.Status = ReviewStatus.Decided;
         review.Outcome = decision.Outcome;
@@ -133,10 +140,11 @@ public static class ReviewEndpoints
         review.DecidedBy = user.Id;
         review.DecidedAt = now;
         review.ValidUntil = validUntil;
+        review.ExpertOpinionWaivedBecause = IsApproval(decision.Outcome) ? waiver : null;
         var meaning = decision.Outcome == DecisionOutcome.Deny ? SignatureMeaning.Denial : SignatureMeaning.Approval;
         var signature = SignNewVersion(review, user, meaning, now);
         return new ReviewDecided(review.RequestId, review.Id, decision.Outcome, review.ApprovedDailyDoseMg, review.ReasonCode,
-            review.Rationale, user.Id, now, validUntil, user.Name, signature);
+            review.Rationale, user.Id, now, validUntil, user.Name, signature, review.ExpertOpinionWaivedBecause);
     }
 
     /// <summary>The decision is part of the review's new version, so the signature binds the reviewer to what they decided.</summary>
@@ -147,12 +155,4 @@ public static class ReviewEndpoints
         review.Signature = StoredSignature.From(signature);
         return signature;
     }
-
-    static string Describe(ReviewStatus status) => status switch
-    {
-        ReviewStatus.AwaitingInformation => "awaiting the prescriber's information",
-        ReviewStatus.Decided => "already decided",
-        ReviewStatus.Cancelled => "cancelled",
-        _ => status.ToString().ToLowerInvariant(),
-    };
 }

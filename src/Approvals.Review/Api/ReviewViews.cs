@@ -1,32 +1,56 @@
 using Approvals.Contracts;
+using Approvals.Review.Collegial;
 using Approvals.Review.Persistence;
 
 namespace Approvals.Review.Api;
 
+/// <param name="MissingOpinions">How many more distinct specialists must recommend approval before it is possible.</param>
 public sealed record ReviewSummary(
     Guid Id, Guid RequestId, ReviewKind Kind, ReviewStatus Status, Urgency Urgency, DateTimeOffset DueAt, bool Overdue,
-    string ProtocolId, decimal DailyDoseMg)
+    string ProtocolId, decimal DailyDoseMg, ReviewRequirement Requirement, int MissingOpinions)
 {
     public static ReviewSummary From(ReviewItem r) =>
-        new(r.Id, r.RequestId, r.Kind, r.Status, r.Urgency, r.DueAt, r.Overdue, r.ProtocolId, r.DailyDoseMg);
+        new(r.Id, r.RequestId, r.Kind, r.Status, r.Urgency, r.DueAt, r.Overdue, r.ProtocolId, r.DailyDoseMg, RequirementOf(r),
+            OpinionStanding.Of(r).MissingOpinions);
+
+    internal static ReviewRequirement RequirementOf(ReviewItem r) => new(r.RequiredReview, r.RequiredSpecialists);
 }
 
 public sealed record ReviewDecisionView(
     DecisionOutcome Outcome, decimal? ApprovedDailyDoseMg, string? ReasonCode, string? Rationale, string ReviewerId, DateTimeOffset DecidedAt,
-    DateTimeOffset? ValidUntil, ElectronicSignature? Signature);
+    DateTimeOffset? ValidUntil, ElectronicSignature? Signature, string? ExpertOpinionWaivedBecause);
 
+public sealed record OpinionView(
+    Guid Id, string SpecialistId, string SpecialistName, OpinionRecommendation Recommendation, decimal? SupportedDailyDoseMg,
+    string Rationale, DateTimeOffset RecordedAt, ElectronicSignature Signature)
+{
+    public static OpinionView From(ReviewOpinion o) =>
+        new(o.Id, o.SpecialistId, o.SpecialistName, o.Recommendation, o.SupportedDailyDoseMg, o.Rationale, o.RecordedAt,
+            o.Signature.ToContract());
+}
+
+/// <param name="Opinions">The specialists' opinions so far, oldest first.</param>
+/// <param name="MissingOpinions">How many more distinct specialists must recommend approval before it is possible.</param>
+/// <param name="SupportedDailyDoseMg">The lowest dose the specialists recommending approval support: the most a collegial
+/// review may approve, and above which an expert-recommended one needs a stated reason.</param>
 public sealed record ReviewView(
     Guid Id, Guid RequestId, ReviewKind Kind, ReviewStatus Status, Urgency Urgency, DateTimeOffset OpenedAt, DateTimeOffset DueAt,
     bool Overdue, string ProtocolId, int ProtocolVersion, decimal DailyDoseMg, string PrescriberId,
     DateTimeOffset? ValidityStartsAt, IReadOnlyList<string> Questions, string? Answer, DateTimeOffset? AnsweredAt,
-    ReviewDecisionView? Decision, string? CancelReason)
+    ReviewDecisionView? Decision, string? CancelReason, ReviewRequirement Requirement, IReadOnlyList<OpinionView> Opinions,
+    int MissingOpinions, decimal? SupportedDailyDoseMg)
 {
-    public static ReviewView From(ReviewItem r) =>
-        new(r.Id, r.RequestId, r.Kind, r.Status, r.Urgency, r.OpenedAt, r.DueAt, r.Overdue, r.ProtocolId, r.ProtocolVersion, r.DailyDoseMg,
-            r.PrescriberId, r.ValidityStartsAt, r.Questions, r.Answer, r.AnsweredAt,
+    public static ReviewView From(ReviewItem r)
+    {
+        var standing = OpinionStanding.Of(r);
+        return new(r.Id, r.RequestId, r.Kind, r.Status, r.Urgency, r.OpenedAt, r.DueAt, r.Overdue, r.ProtocolId, r.ProtocolVersion,
+            r.DailyDoseMg, r.PrescriberId, r.ValidityStartsAt, r.Questions, r.Answer, r.AnsweredAt,
             r is { Outcome: { } outcome, DecidedBy: { } by, DecidedAt: { } at }
                 ? new ReviewDecisionView(outcome, r.ApprovedDailyDoseMg, r.ReasonCode, r.Rationale, by, at, r.ValidUntil,
-                    r.Signature?.ToContract())
+                    r.Signature?.ToContract(), r.ExpertOpinionWaivedBecause)
                 : null,
-            r.CancelReason);
+            r.CancelReason, ReviewSummary.RequirementOf(r),
+            [.. r.Opinions.OrderBy(o => o.RecordedAt).ThenBy(o => o.Id).Select(OpinionView.From)],
+            standing.MissingOpinions, standing.SupportedDailyDoseMg);
+    }
 }

@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Review.Consumers;
 
-/// <summary>Puts a request into the reviewers' queue; a repeated command finds the review already there.</summary>
+/// <summary>
+/// Puts a request into the reviewers' queue with the review its protocol requires (one reviewer when the command names
+/// none); a repeated command finds the review already there.
+/// </summary>
 public sealed class OpenReviewConsumer(ReviewDbContext db) : IConsumer<OpenReview>
 {
     public async Task Consume(ConsumeContext<OpenReview> context)
@@ -28,6 +31,9 @@ public sealed class OpenReviewConsumer(ReviewDbContext db) : IConsumer<OpenRevie
             OpenedAt = m.OpenedAt,
             DueAt = m.DueAt,
             ValidityStartsAt = m.ValidityStartsAt,
+            RequiredReview = m.Requirement?.Level ?? ReviewLevel.Single,
+            // Only a collegial review counts specialists, and at least one: "collegial" with none would waive it.
+            RequiredSpecialists = m.Requirement is { Level: ReviewLevel.Collegial, Specialists: var specialists } ? Math.Max(1, specialists) : 0,
             Version = 1,
         });
         await db.SaveChangesAsync(context.CancellationToken);

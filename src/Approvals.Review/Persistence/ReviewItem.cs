@@ -21,6 +21,15 @@ public sealed class ReviewItem
     /// <summary>Renewal reviews: where the window they would approve starts (the current window's end).</summary>
     public DateTimeOffset? ValidityStartsAt { get; set; }
 
+    /// <summary>What the protocol version asks of this dose; a review opened without a requirement needs one reviewer.</summary>
+    public ReviewLevel RequiredReview { get; set; }
+
+    /// <summary>Collegial reviews: how many distinct specialists must recommend approval.</summary>
+    public int RequiredSpecialists { get; set; }
+
+    /// <summary>The specialists' opinions so far.</summary>
+    public List<ReviewOpinion> Opinions { get; set; } = [];
+
     /// <summary>The review clock ran out before a decision. Overdue reviews are due earliest, so they lead the queue.</summary>
     public bool Overdue { get; set; }
 
@@ -34,6 +43,9 @@ public sealed class ReviewItem
     public string? Rationale { get; set; }
     public string? DecidedBy { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }
+
+    /// <summary>Why an approval went ahead without the expert opinion the protocol recommends.</summary>
+    public string? ExpertOpinionWaivedBecause { get; set; }
 
     /// <summary>An end of validity the reviewer chose instead of the default period.</summary>
     public DateTimeOffset? ValidUntil { get; set; }

@@ -16,12 +16,14 @@ internal sealed class ReviewItemConfiguration : IEntityTypeConfiguration<ReviewI
         builder.Property(x => x.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(x => x.Urgency).HasConversion<string>().HasMaxLength(16);
         builder.Property(x => x.Outcome).HasConversion<string>().HasMaxLength(32);
+        builder.Property(x => x.RequiredReview).HasConversion<string>().HasMaxLength(32);
         builder.Property(x => x.PrescriberId).HasMaxLength(128);
         builder.Property(x => x.ProtocolId).HasMaxLength(64);
         builder.Property(x => x.ReasonCode).HasMaxLength(64);
         builder.Property(x => x.DecidedBy).HasMaxLength(128);
         builder.PrimitiveCollection(x => x.Questions);
         builder.OwnsSignature(x => x.Signature);
+        builder.HasMany(x => x.Opinions).WithOne().HasForeignKey(x => x.ReviewId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(x => x.RequestId);
         builder.HasIndex(x => new { x.Status, x.DueAt, x.Id });
     }

@@ -222,6 +222,9 @@ namespace Approvals.Persistence.SqlServer.Migrations.Review
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("ExpertOpinionWaivedBecause")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -264,6 +267,14 @@ namespace Approvals.Persistence.SqlServer.Migrations.Review
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("RequiredReview")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("RequiredSpecialists")
+                        .HasColumnType("int");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -291,6 +302,48 @@ namespace Approvals.Persistence.SqlServer.Migrations.Review
                     b.HasIndex("Status", "DueAt", "Id");
 
                     b.ToTable("Reviews", "review");
+                });
+
+            modelBuilder.Entity("Approvals.Review.Persistence.ReviewOpinion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Recommendation")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SpecialistId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("SpecialistName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<decimal?>("SupportedDailyDoseMg")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "SpecialistId")
+                        .IsUnique();
+
+                    b.ToTable("Opinions", "review");
                 });
 
             modelBuilder.Entity("Approvals.Review.Persistence.ReviewItem", b =>
@@ -333,6 +386,60 @@ namespace Approvals.Persistence.SqlServer.Migrations.Review
                         });
 
                     b.Navigation("Signature");
+                });
+
+            modelBuilder.Entity("Approvals.Review.Persistence.ReviewOpinion", b =>
+                {
+                    b.HasOne("Approvals.Review.Persistence.ReviewItem", null)
+                        .WithMany("Opinions")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Approvals.Messaging.Persistence.StoredSignature", "Signature", b1 =>
+                        {
+                            b1.Property<Guid>("ReviewOpinionId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Meaning")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)");
+
+                            b1.Property<string>("PrintedName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<DateTimeOffset>("SignedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("SignedRecordHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nchar(64)")
+                                .IsFixedLength();
+
+                            b1.Property<string>("SignerId")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("nvarchar(128)");
+
+                            b1.HasKey("ReviewOpinionId");
+
+                            b1.ToTable("Opinions", "review");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewOpinionId");
+                        });
+
+                    b.Navigation("Signature")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Approvals.Review.Persistence.ReviewItem", b =>
+                {
+                    b.Navigation("Opinions");
                 });
 #pragma warning restore 612, 618
         }

@@ -10,6 +10,7 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Rows saved before this migration needed one reviewer.
             migrationBuilder.AddColumn<string>(
                 name: "RequiredReview",
                 schema: "workflow",
@@ -17,7 +18,7 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
                 type: "nvarchar(32)",
                 maxLength: 32,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "Single");
 
             migrationBuilder.AddColumn<int>(
                 name: "RequiredSpecialists",

@@ -210,6 +210,9 @@ namespace Approvals.Persistence.Sqlite.Migrations.Review
                     b.Property<long>("DueAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ExpertOpinionWaivedBecause")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -252,6 +255,14 @@ namespace Approvals.Persistence.Sqlite.Migrations.Review
                     b.Property<Guid>("RequestId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequiredReview")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequiredSpecialists")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -279,6 +290,48 @@ namespace Approvals.Persistence.Sqlite.Migrations.Review
                     b.HasIndex("Status", "DueAt", "Id");
 
                     b.ToTable("Reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Approvals.Review.Persistence.ReviewOpinion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recommendation")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpecialistId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpecialistName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("SupportedDailyDoseMg")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewId", "SpecialistId")
+                        .IsUnique();
+
+                    b.ToTable("Opinions", (string)null);
                 });
 
             modelBuilder.Entity("Approvals.Review.Persistence.ReviewItem", b =>
@@ -321,6 +374,60 @@ namespace Approvals.Persistence.Sqlite.Migrations.Review
                         });
 
                     b.Navigation("Signature");
+                });
+
+            modelBuilder.Entity("Approvals.Review.Persistence.ReviewOpinion", b =>
+                {
+                    b.HasOne("Approvals.Review.Persistence.ReviewItem", null)
+                        .WithMany("Opinions")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsOne("Approvals.Messaging.Persistence.StoredSignature", "Signature", b1 =>
+                        {
+                            b1.Property<Guid>("ReviewOpinionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Meaning")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PrintedName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("SignedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("SignedRecordHash")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("TEXT")
+                                .IsFixedLength();
+
+                            b1.Property<string>("SignerId")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ReviewOpinionId");
+
+                            b1.ToTable("Opinions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReviewOpinionId");
+                        });
+
+                    b.Navigation("Signature")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Approvals.Review.Persistence.ReviewItem", b =>
+                {
+                    b.Navigation("Opinions");
                 });
 #pragma warning restore 612, 618
         }

@@ -10,13 +10,14 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Rows saved before this migration needed one reviewer.
             migrationBuilder.AddColumn<string>(
                 name: "RequiredReview",
                 table: "ApprovalSagas",
                 type: "TEXT",
                 maxLength: 32,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "Single");
 
             migrationBuilder.AddColumn<int>(
                 name: "RequiredSpecialists",

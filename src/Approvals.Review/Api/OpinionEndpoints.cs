@@ -1,0 +1,106 @@
+using System.Security.Claims;
+using Approvals.Contracts;
+using Approvals.Domain;
+using Approvals.Http;
+using Approvals.Messaging.Outbox;
+using Approvals.Messaging.Persistence;
+using Approvals.Review.Collegial;
+using Approvals.Review.Persistence;
+using MassTransit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Approvals.Review.Api;
+
+/// <summary>Specialists give signed opinions on a review round; the reviewer decides on them.</summary>
+public static class OpinionEndpoints
+{
+    public static RouteGroupBuilder MapOpinions(this RouteGroupBuilder reviews)
+    {
+        reviews.MapPost("/{id:guid}/opinions", Opine)
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Specialist))
+            .RequireRecentAuthentication()
+            .WithSummary("A specialist's signed opinion: recommend approval up to a supported daily dose, or denial, with a rationale.")
+            .WithDescription("One opinion per specialist and review (a second is 409); never on one's own request (403); only while "
+                + "the review is open (409). A collegial review is approved only once enough distinct specialists recommend it.");
+        return reviews;
+    }
+
+    static async Task<Results<Ok<ReviewView>, ValidationProblem, ProblemHttpResult>> Opine(
+        Guid id, OpinionRequest body, ClaimsPrincipal principal, ReviewDbContext db, BusOutbox<ReviewDbContext> outbox, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var user = CurrentUser.From(principal);
+        var review = await db.Reviews.Include(r => r.Opinions).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (review is null)
+            return Problems.NotFound("review");
+
+        Task<ProblemHttpResult> Refuse(ProblemHttpResult problem) =>
+            Refusals.RecordAsync(review, user, Refusals.Opinion, Roles.Specialist, problem, db, outbox, clock, cancellationToken);
+
+        if (review.PrescriberId == user.Id)
+            return await Refuse(Problems.Forbidden("You submitted this request; you cannot give an opinion on it."));
+        if (Obstacle(review, user) is { } obstacle)
+            return await Refuse(Problems.Conflict(obstacle));
+
+        var errors = new ValidationErrors();
+        var opinion = body.Validate(user.Id, review.DailyDoseMg, errors);
+        if (opinion is null)
+            return Problems.Invalid(errors);
+
+        var seenVersion = review.Version;
+        outbox.Publish(Record(review, opinion, body.Rationale!.Trim(), user, clock.GetUtcNow()));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The review's version and the one-opinion-per-specialist index let only one of two racing writes through.
+            db.ChangeTracker.Clear();
+            var current = await db.Reviews.AsNoTracking().Include(r => r.Opinions).SingleAsync(r => r.Id == id, cancellationToken);
+            if (Obstacle(current, user) is { } lostTo)
+                return await Refuse(Problems.Conflict(lostTo));
+            if (current.Version == seenVersion)
+                throw;
+            return await Refuse(Problems.Conflict(
+                "Another opinion was recorded on this review while you gave yours; nothing of yours was stored, send it again."));
+        }
+
+        return TypedResults.Ok(ReviewView.From(review));
+    }
+
+    /// <summary>Why the review takes no opinion from this specialist now, if it does not.</summary>
+    static string? Obstacle(ReviewItem review, CurrentUser user)
+    {
+        if (review.Status != ReviewStatus.Open)
+            return $"The review is {Refusals.Describe(review.Status)}; opinions are given while it is open.";
+        return review.Opinions.Any(o => o.SpecialistId == user.Id)
+            ? "You already gave your opinion on this review; each specialist counts once."
+            : null;
+    }
+
+    /// <summary>
+    /// The opinion makes a new version of the review: the specialist signs that version (the case and the opinions before
+    /// theirs) together with their opinion, and a decision racing with it finds the version changed.
+    /// </summary>
+    static OpinionRecorded Record(ReviewItem review, Opinion opinion, string rationale, CurrentUser user, DateTimeOffset now)
+    {
+        var opinionId = NewId.NextGuid();
+        review.Version++;
+        var signed = new SignedOpinion(SignedReviewVersion.Of(review), opinionId, user.Id, opinion.Recommendation, opinion.SupportedDailyDoseMg,
+            rationale);
+        var signature = Signing.Sign(user, SignatureMeaning.CollegialOpinion, now, signed);
+        review.Opinions.Add(new ReviewOpinion
+        {
+            Id = opinionId, ReviewId = review.Id, SpecialistId = user.Id, SpecialistName = user.Name, Recommendation = opinion.Recommendation,
+            SupportedDailyDoseMg = opinion.SupportedDailyDoseMg, Rationale = rationale, RecordedAt = now,
+            Signature = StoredSignature.From(signature)!,
+        });
+        return new OpinionRecorded(review.RequestId, review.Id, review.Version, opinionId, user.Id, user.Name, opinion.Recommendation,
+            opinion.SupportedDailyDoseMg, rationale, now, signature);
+    }
+}
