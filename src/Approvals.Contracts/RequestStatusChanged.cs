@@ -43,4 +43,5 @@ public sealed record DecisionRecord(
     string? Rationale,
     string ReviewerId,
     DateTimeOffset DecidedAt,
-    ElectronicSignature? Signature = null);
+    ElectronicSignature? Signature = null,
+    int? ProtocolVersion = null);

@@ -5,6 +5,7 @@ namespace Approvals.Contracts;
 /// shorter than the default.
 /// </summary>
 /// <param name="ReviewerName">Since the audit trail: the reviewer's printed name; null from older senders.</param>
+/// <param name="ProtocolVersion">The protocol version the request was submitted and is decided under.</param>
 /// <param name="ExpertOpinionWaivedBecause">
 /// Since collegial review: why a review for which the protocol recommends an expert opinion was approved without one;
 /// null otherwise and from older senders.
@@ -21,4 +22,5 @@ public sealed record ReviewDecided(
     DateTimeOffset? ValidUntil = null,
     string? ReviewerName = null,
     ElectronicSignature? Signature = null,
-    string? ExpertOpinionWaivedBecause = null);
+    string? ExpertOpinionWaivedBecause = null,
+    int? ProtocolVersion = null);

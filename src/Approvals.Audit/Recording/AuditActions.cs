@@ -22,6 +22,7 @@ public static class AuditActions
     public const string ReviewOverdue = "review.overdue";
     public const string ReviewDeadlineApproaching = "review.deadline-approaching";
     public const string ProtocolPublished = "protocol.published";
+    public const string FollowUpReported = "follow-up.reported";
 
     public static string Timeline(RequestStatus status) => TimelinePrefix + KebabCaseEnum.Name(status);
 
@@ -35,4 +36,5 @@ public static class AuditEntities
     public const string Request = "request";
     public const string Review = "review";
     public const string Protocol = "protocol";
+    public const string FollowUp = "follow-up";
 }

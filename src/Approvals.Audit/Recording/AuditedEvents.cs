@@ -24,6 +24,7 @@ internal static class AuditedEvents
         AuditedEvent.Of<ReviewOverdue, OverdueTranslation>(m => m.RequestId),
         AuditedEvent.Of<ReviewDeadlineApproaching, DeadlineApproachingTranslation>(m => m.RequestId),
         AuditedEvent.Of<AttemptRefused, RefusalTranslation>(m => m.RequestId),
+        AuditedEvent.Of<FollowUpReported, FollowUpTranslation>(m => m.RequestId),
         AuditedEvent.Of<OpinionRecorded, OpinionTranslation>(m => m.RequestId),
         // Protocol publications belong to no request: they share one partition, in the order they were published.
         AuditedEvent.Of<ProtocolVersionPublished, ProtocolPublicationTranslation>(_ => Guid.Empty),

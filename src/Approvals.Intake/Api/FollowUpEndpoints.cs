@@ -56,7 +56,9 @@ public static class FollowUpEndpoints
             ReportedAt = now,
         };
         db.FollowUps.Add(followUp);
-        outbox.Publish(new FollowUpReported(id, followUp.Id, user.Id, followUp.Date, now, user.Name, followUp.DailyDoseMg));
+        var findings = new FollowUpFindings(followUp.DailyDoseMg, followUp.DrinksPerDay, followUp.ConsumptionMeasure, followUp.ConsumptionValue,
+            [.. followUp.AdverseEvents.Select(e => new ReportedAdverseEvent(e.Term, e.Serious))], followUp.Notes);
+        outbox.Publish(new FollowUpReported(id, followUp.Id, user.Id, followUp.Date, now, user.Name, followUp.DailyDoseMg, findings));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Created($"/api/v1/requests/{id}/follow-ups", FollowUpView.From(followUp));
     }

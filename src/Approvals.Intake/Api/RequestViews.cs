@@ -6,7 +6,9 @@ namespace Approvals.Intake.Api;
 
 public sealed record SubmitResponse(Guid Id, RequestStatus Status);
 
-public sealed record DecisionView(DecisionOutcome Outcome, string? ReasonCode, string? Rationale, string ReviewerId, ElectronicSignature? Signature);
+/// <summary>The latest decision; <see cref="ProtocolVersion"/> is the version it was made under, the request's own.</summary>
+public sealed record DecisionView(
+    DecisionOutcome Outcome, string? ReasonCode, string? Rationale, string ReviewerId, ElectronicSignature? Signature, int ProtocolVersion);
 
 public sealed record HistoryView(DateTimeOffset At, RequestStatus Status, string ActorId, string? Reason, ElectronicSignature? Signature);
 
@@ -51,7 +53,7 @@ public sealed record RequestView(
             r.DailyDoseMg, r.ApprovedDailyDoseMg, r.Urgency, r.Indication, r.Justification, r.PriorTreatments,
             r.SubmittedAt, r.DecidedAt,
             r is { DecisionOutcome: { } outcome, ReviewerId: { } reviewer }
-                ? new DecisionView(outcome, r.ReasonCode, r.Rationale, reviewer, r.DecisionSignature?.ToContract())
+                ? new DecisionView(outcome, r.ReasonCode, r.Rationale, reviewer, r.DecisionSignature?.ToContract(), r.ProtocolVersion)
                 : null,
             r.OpenQuestions,
             r.ValidFrom, r.ValidUntil, r.NextFollowUpDue, r.FollowUpOverdue,

@@ -144,7 +144,7 @@ public static class ReviewEndpoints
         var meaning = decision.Outcome == DecisionOutcome.Deny ? SignatureMeaning.Denial : SignatureMeaning.Approval;
         var signature = SignNewVersion(review, user, meaning, now);
         return new ReviewDecided(review.RequestId, review.Id, decision.Outcome, review.ApprovedDailyDoseMg, review.ReasonCode,
-            review.Rationale, user.Id, now, validUntil, user.Name, signature, review.ExpertOpinionWaivedBecause);
+            review.Rationale, user.Id, now, validUntil, user.Name, signature, review.ExpertOpinionWaivedBecause, review.ProtocolVersion);
     }
 
     /// <summary>The decision is part of the review's new version, so the signature binds the reviewer to what they decided.</summary>

@@ -18,7 +18,7 @@ public sealed record ReviewSummary(
 
 public sealed record ReviewDecisionView(
     DecisionOutcome Outcome, decimal? ApprovedDailyDoseMg, string? ReasonCode, string? Rationale, string ReviewerId, DateTimeOffset DecidedAt,
-    DateTimeOffset? ValidUntil, ElectronicSignature? Signature, string? ExpertOpinionWaivedBecause);
+    DateTimeOffset? ValidUntil, ElectronicSignature? Signature, string? ExpertOpinionWaivedBecause, int ProtocolVersion);
 
 public sealed record OpinionView(
     Guid Id, string SpecialistId, string SpecialistName, OpinionRecommendation Recommendation, decimal? SupportedDailyDoseMg,
@@ -47,7 +47,7 @@ public sealed record ReviewView(
             r.DailyDoseMg, r.PrescriberId, r.ValidityStartsAt, r.Questions, r.Answer, r.AnsweredAt,
             r is { Outcome: { } outcome, DecidedBy: { } by, DecidedAt: { } at }
                 ? new ReviewDecisionView(outcome, r.ApprovedDailyDoseMg, r.ReasonCode, r.Rationale, by, at, r.ValidUntil,
-                    r.Signature?.ToContract(), r.ExpertOpinionWaivedBecause)
+                    r.Signature?.ToContract(), r.ExpertOpinionWaivedBecause, r.ProtocolVersion)
                 : null,
             r.CancelReason, ReviewSummary.RequirementOf(r),
             [.. r.Opinions.OrderBy(o => o.RecordedAt).ThenBy(o => o.Id).Select(OpinionView.From)],

@@ -122,7 +122,8 @@ public sealed partial class ApprovalStateMachine
 
     /// <summary>The protocol's own refusal, recorded like a reviewer's so the prescriber and auditors read it the same way.</summary>
     static DecisionRecord AutomaticDecision(ApprovalRequested m) =>
-        new(DecisionOutcome.Deny, null, m.AutomaticDenial!.ReasonCode, m.AutomaticDenial.Rationale, SystemActor, m.SubmittedAt);
+        new(DecisionOutcome.Deny, null, m.AutomaticDenial!.ReasonCode, m.AutomaticDenial.Rationale, SystemActor, m.SubmittedAt,
+            ProtocolVersion: m.ProtocolVersion);
 
     static bool IsApproval(DecisionOutcome outcome) => outcome is DecisionOutcome.Approve or DecisionOutcome.ApproveModified;
 

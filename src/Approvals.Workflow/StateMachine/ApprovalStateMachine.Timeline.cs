@@ -25,5 +25,6 @@ public sealed partial class ApprovalStateMachine
     static RequestStatus CurrentStatus(ApprovalState saga) => Enum.Parse<RequestStatus>(saga.CurrentState);
 
     static DecisionRecord DecisionOf(ReviewDecided decision, decimal? approvedDose) =>
-        new(decision.Outcome, approvedDose, decision.ReasonCode, decision.Rationale, decision.ReviewerId, decision.DecidedAt, decision.Signature);
+        new(decision.Outcome, approvedDose, decision.ReasonCode, decision.Rationale, decision.ReviewerId, decision.DecidedAt, decision.Signature,
+            decision.ProtocolVersion);
 }

@@ -11,7 +11,7 @@ public sealed class DecisionTranslation : IAuditTranslation<ReviewDecided>
             m.DecidedAt, m.ReviewerId, m.ReviewerName, ActorRoles.Reviewer, AuditActions.DecisionRecorded,
             AuditEntities.Review, m.ReviewId.ToString("D"), EntityVersion: null, m.RequestId,
             OldValues: null,
-            AuditJson.Write(new { m.Outcome, m.ApprovedDailyDoseMg, m.ReasonCode, m.Rationale, m.ValidUntil, m.Signature,
+            AuditJson.Write(new { m.Outcome, m.ApprovedDailyDoseMg, m.ReasonCode, m.Rationale, m.ValidUntil, m.ProtocolVersion, m.Signature,
                 m.ExpertOpinionWaivedBecause }),
             m.Rationale));
 }
