@@ -1,3 +1,5 @@
+using Approvals.Integration.Tests.Infrastructure;
+
 namespace Approvals.Integration.Tests.Accounting;
 
 /// <summary>
@@ -77,6 +79,12 @@ public sealed record Expectation(string Status, string SagaState, string ReviewS
             return requests;
         }
     }
+
+    /// <summary>
+    /// Messages a deployment consumes once whatever the cases: the workflow hears of every shipped protocol version
+    /// (it watches for lower caps taking effect).
+    /// </summary>
+    public static int DeploymentInboxRows(string service) => service == "workflow" ? RepositoryPaths.ShippedProtocolVersions : 0;
 
     public static bool IsDecision(string status) => status is "Approved" or "Denied";
 }

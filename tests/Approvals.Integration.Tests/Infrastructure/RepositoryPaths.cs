@@ -19,6 +19,10 @@ public static class RepositoryPaths
 
     public static string BrokerScript => Path.Combine(Root, "build", "broker.sh");
 
+    /// <summary>The protocol versions the server ships; intake announces each once to a fresh database.</summary>
+    public static int ShippedProtocolVersions =>
+        Directory.GetFiles(Path.Combine(Root, "src", "Approvals.Server", "protocols"), "*.json").Length;
+
     static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
