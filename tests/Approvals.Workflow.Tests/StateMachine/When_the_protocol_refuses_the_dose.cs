@@ -23,7 +23,7 @@ public sealed class When_the_protocol_refuses_the_dose
         var denied = timeline[^1];
         Assert.Equal((ApprovalStateMachine.SystemActor, "system", denial.Rationale), (denied.ActorId, denied.ActorRole, denied.Reason));
         Assert.Equal(new DecisionRecord(DecisionOutcome.Deny, null, "ABOVE_PROTOCOL_MAX", denial.Rationale, ApprovalStateMachine.SystemActor,
-            SubmittedAt), denied.Decision);
+            SubmittedAt, ProtocolVersion: 3), denied.Decision);
         Assert.Equal(SubmittedAt, workflow.Instance(id).ClosedAt);
 
         // A reviewer's decision that somehow arrives changes nothing.
