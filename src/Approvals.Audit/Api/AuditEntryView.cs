@@ -30,19 +30,18 @@ public sealed record AuditEntryView(
     string Hash,
     ElectronicSignature? Signature)
 {
-    public static AuditEntryView From(AuditEntry e) =>
-        new(e.Sequence, e.RecordedAt, e.OccurredAt, e.ActorId, e.ActorName, e.ActorRole, e.Action, e.EntityType, e.EntityId,
-            e.EntityVersion, e.RequestId, Json(e.OldValues), Json(e.NewValues), e.Reason, e.CorrelationId, e.MessageId,
-            e.PreviousHash, e.Hash, SignatureIn(e.NewValues));
+    public static AuditEntryView From(AuditEntry e)
+    {
+        var newValues = Json(e.NewValues);
+        return new(e.Sequence, e.RecordedAt, e.OccurredAt, e.ActorId, e.ActorName, e.ActorRole, e.Action, e.EntityType, e.EntityId,
+            e.EntityVersion, e.RequestId, Json(e.OldValues), newValues, e.Reason, e.CorrelationId, e.MessageId,
+            e.PreviousHash, e.Hash, SignatureIn(newValues));
+    }
 
     /// <summary>Signed steps carry the signature at the top of their values, or inside the decision they record.</summary>
-    static ElectronicSignature? SignatureIn(string? newValues)
+    static ElectronicSignature? SignatureIn(JsonElement? newValues)
     {
-        if (newValues is null)
-            return null;
-        using var document = JsonDocument.Parse(newValues);
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object)
+        if (newValues is not { ValueKind: JsonValueKind.Object } root)
             return null;
         var signature = root.TryGetProperty("signature", out var own) && own.ValueKind == JsonValueKind.Object ? own
             : root.TryGetProperty("decision", out var decision) && decision.ValueKind == JsonValueKind.Object &&

@@ -102,7 +102,7 @@ public sealed partial class ApprovalStateMachine
 
     DateTimeOffset? NextReminderAt(ApprovalState saga)
     {
-        var reminders = RulesFor(saga).Approval.Reminders;
+        var reminders = RulesFor(saga).Reminders;
         return saga.NextRenewalReminder < reminders.Count ? saga.ValidUntil - reminders[saga.NextRenewalReminder] : null;
     }
 }
