@@ -12,11 +12,16 @@ public sealed class When_one_request_is_submitted_eight_times_at_once
     [Fact]
     public async Task Should_create_one_saga_and_open_one_review()
     {
-        await using var workflow = await SqliteWorkflow.Start();
-        var id = Guid.NewGuid();
+        // Overlap is up to the thread pool; on a loaded machine one round may run the eight one after another, so it
+        // gets a few fresh rounds to overlap before the test calls itself unproven.
+        var (workflow, id, faulted) = await SubmitEightTimes();
+        for (var round = 1; round < 3 && workflow.Tracker.MaxInFlight <= 1; round++)
+        {
+            await workflow.DisposeAsync();
+            (workflow, id, faulted) = await SubmitEightTimes();
+        }
 
-        var faulted = await workflow.PublishConcurrently(Enumerable.Range(0, 8).Select(_ => (object)Submission(id)));
-
+        await using var _ = workflow;
         Assert.Equal(0, faulted);
         Assert.True(workflow.Tracker.MaxInFlight > 1, "The submissions never overlapped; the test proved nothing.");
         var row = await workflow.Row(id);
@@ -25,5 +30,13 @@ public sealed class When_one_request_is_submitted_eight_times_at_once
         Assert.Equal(1, Assert.Single(timeline, e => e.Status == RequestStatus.Submitted).Sequence);
         Assert.Equal([1, 2], timeline.Select(e => e.Sequence).Order());
         Assert.Single(workflow.SentTo<OpenReview>(m => m.RequestId == id));
+    }
+
+    static async Task<(SqliteWorkflow Workflow, Guid Id, int Faulted)> SubmitEightTimes()
+    {
+        var workflow = await SqliteWorkflow.Start();
+        var id = Guid.NewGuid();
+        var faulted = await workflow.PublishConcurrently(Enumerable.Range(0, 8).Select(_ => (object)Submission(id)));
+        return (workflow, id, faulted);
     }
 }

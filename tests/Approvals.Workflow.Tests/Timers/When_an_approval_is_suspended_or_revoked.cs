@@ -13,6 +13,8 @@ public sealed class When_an_approval_is_suspended_or_revoked
         await using var approval = await ApprovedCase.Start();
         var end = approval.ApprovedAt + Validity;
         await approval.AdvanceTo(end - 20 * Day);
+        // The 30-day reminder fired by that jump goes out before the renewal is asked for, not after.
+        await approval.UntilPublished<RenewalDue>(1, "the 30-day reminder");
         await approval.Handle(FollowUp(approval.Id, end - 20 * Day));
         await approval.Handle(Renewal(approval.Id, end - 20 * Day, latestFollowUp: end - 20 * Day));
         var renewal = await approval.RenewalReview(1);
