@@ -49,17 +49,8 @@ public sealed class ConsumerOutboxRedeliveryService<TDbContext>(
 
         foreach (var inbox in stranded)
         {
-            var messages = await db.Set<OutboxMessage>()
-                .Where(m => m.InboxMessageId == inbox.MessageId && m.InboxConsumerId == inbox.ConsumerId && m.DeliveredAt == null)
-                .OrderBy(m => m.SequenceNumber).ToListAsync(cancellationToken);
-            foreach (var message in messages.Where(m => m.DestinationAddress is not null))
-                await StoredMessageSender.Send(bus, message, cancellationToken);
-
-            inbox.Delivered = clock.GetUtcNow();
-            if (options.Value.RetainSentFor > TimeSpan.Zero)
-                messages.ForEach(m => m.DeliveredAt = inbox.Delivered);
-            else
-                db.Set<OutboxMessage>().RemoveRange(messages);
+            var sent = await InboxDelivery.SendPending(db, bus, inbox, cancellationToken);
+            InboxDelivery.MarkDelivered(db, inbox, sent, options.Value.RetainSentFor, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
         }
 

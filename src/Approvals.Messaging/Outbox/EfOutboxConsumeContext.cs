@@ -19,8 +19,6 @@ public sealed class EfOutboxConsumeContext<TMessage>(
     OutboxConsumeContextProxy<TMessage>(context, options, provider)
     where TMessage : class
 {
-    readonly List<OutboxMessage> _loaded = [];
-
     public override bool ContinueProcessing { get; set; } = true;
     public override bool IsMessageConsumed => inbox.Consumed.HasValue;
     public override bool IsOutboxDelivered => inbox.Delivered.HasValue;
@@ -33,40 +31,15 @@ public sealed class EfOutboxConsumeContext<TMessage>(
         return Task.CompletedTask;
     }
 
-    public override Task SetDelivered()
-    {
-        inbox.Delivered = clock.GetUtcNow();
-        return Task.CompletedTask;
-    }
+    // MassTransit's outbox pipe only consumes here: EfOutboxContextFactory never passes it a consumed message, and
+    // delivers the committed rows itself. The pipe's delivery members are therefore never called.
+    public override Task SetDelivered() => throw DeliveryIsTheFactorys();
+    public override Task<List<OutboxMessageContext>> LoadOutboxMessages() => throw DeliveryIsTheFactorys();
+    public override Task NotifyOutboxMessageDelivered(OutboxMessageContext message) => throw DeliveryIsTheFactorys();
+    public override Task RemoveOutboxMessages() => throw DeliveryIsTheFactorys();
 
-    async Task<List<OutboxMessage>> LoadPending()
-    {
-        var after = inbox.LastSequenceNumber ?? 0;
-        var messages = await db.Set<OutboxMessage>()
-            .Where(m => m.InboxMessageId == inbox.MessageId && m.InboxConsumerId == inbox.ConsumerId && m.SequenceNumber > after && m.DeliveredAt == null)
-            .OrderBy(m => m.SequenceNumber)
-            .ToListAsync(CancellationToken);
-        foreach (var message in messages)
-            message.Deserialize(SerializerContext);
-        _loaded.AddRange(messages);
-        return messages;
-    }
-
-    public override async Task<List<OutboxMessageContext>> LoadOutboxMessages() => [.. await LoadPending()];
-
-    public override Task NotifyOutboxMessageDelivered(OutboxMessageContext message)
-    {
-        inbox.LastSequenceNumber = message.SequenceNumber;
-        return Task.CompletedTask;
-    }
-
-    /// <summary>Marks the delivered rows deleted; the factory's next save removes them with the delivered mark, in one commit.</summary>
-    public override Task RemoveOutboxMessages()
-    {
-        db.Set<OutboxMessage>().RemoveRange(_loaded);
-        _loaded.Clear();
-        return Task.CompletedTask;
-    }
+    static InvalidOperationException DeliveryIsTheFactorys() =>
+        new("Outbox delivery runs in EfOutboxContextFactory, over the bus, not through MassTransit's outbox pipe.");
 
     public override Task AddSend<T>(SendContext<T> context)
     {

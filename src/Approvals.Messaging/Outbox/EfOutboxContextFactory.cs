@@ -12,11 +12,13 @@ namespace Approvals.Messaging.Outbox;
 /// Our inbox/outbox on MassTransit's outbox pipeline, in two commits per consumed message (MassTransit's EF design
 /// takes four): (1) the inbox row, the consumer's state change and its outgoing messages, in one transaction; then the
 /// messages go to the broker with their original ids; (2) the delivered mark and the removal of the sent rows. A
-/// redelivery after (1) skips the consumer and only delivers; after (2) it changes nothing.
+/// redelivery after (1) skips the consumer and only delivers; after (2) it changes nothing. MassTransit's outbox pipe
+/// runs only the consume step; the delivery is ours (see <see cref="InboxDelivery"/>).
 /// </summary>
 public sealed class EfOutboxContextFactory<TDbContext>(
     TDbContext db,
     IServiceProvider provider,
+    IBus bus,
     TimeProvider clock,
     IOptions<OutboxOptions> outboxOptions,
     FaultInjector faults) :
@@ -38,10 +40,12 @@ public sealed class EfOutboxContextFactory<TDbContext>(
             return;
         }
 
+        List<OutboxMessage> sent;
         try
         {
-            while (inbox.Delivered is null)
-                await next.Send(new EfOutboxConsumeContext<T>(context, options, provider, db, inbox, clock));
+            using var deliveryTimeout = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
+            deliveryTimeout.CancelAfter(options.MessageDeliveryTimeout);
+            sent = await InboxDelivery.SendPending(db, bus, inbox, deliveryTimeout.Token);
         }
         catch (Exception exception) when (exception is MessageReturnedException || exception.InnerException is MessageReturnedException)
         {
@@ -53,12 +57,7 @@ public sealed class EfOutboxContextFactory<TDbContext>(
 
         faults.At(FaultPoint.AfterSendBeforeDeliveredMark);
 
-        var sent = db.Set<OutboxMessage>().Local
-            .Where(m => m.InboxMessageId == inbox.MessageId && m.InboxConsumerId == inbox.ConsumerId).ToList();
-        if (outboxOptions.Value.RetainSentFor > TimeSpan.Zero)
-            sent.ForEach(m => m.DeliveredAt = clock.GetUtcNow());
-        else
-            db.Set<OutboxMessage>().RemoveRange(sent);
+        InboxDelivery.MarkDelivered(db, inbox, sent, outboxOptions.Value.RetainSentFor, clock.GetUtcNow());
         await db.SaveChangesAsync(context.CancellationToken);
         await AcknowledgeRedelivery(context, options, timer.Elapsed);
     }

@@ -44,6 +44,13 @@ public sealed record ServiceDatabases(string Intake, string Review, string Workf
             r => new InboxRow(r.GetGuid(0), r.GetInt32(1), r.GetBoolean(2), r.GetBoolean(3)), ("$id", messageId.ToString().ToUpperInvariant()));
     }
 
+    /// <summary>Messages one service (<c>intake</c>, <c>review</c>, <c>workflow</c>) committed and has not yet handed to the broker.</summary>
+    public async Task<int> PendingConsumerOutbox(string schema)
+    {
+        var file = schema switch { "intake" => Intake, "review" => Review, _ => Workflow };
+        return (await Query(file, $"SELECT COUNT(*) FROM \"{schema}_OutboxMessage\" WHERE DeliveredAt IS NULL", r => r.GetInt32(0))).Single();
+    }
+
     static async Task<IReadOnlyList<string>> OutboxTables(string file) =>
         await Query(file, "SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE '%\\_OutboxMessage' ESCAPE '\\' OR name LIKE '%\\_BusOutboxMessage' ESCAPE '\\')",
             r => r.GetString(0));
