@@ -3,10 +3,10 @@ using static Approvals.Domain.Tests.Protocols.ProtocolDocuments;
 
 namespace Approvals.Domain.Tests.Protocols;
 
-public sealed class ProtocolCatalogSpecs
+public sealed class VersionInForceSpecs
 {
-    // Given out of order on purpose: the catalog sorts by effective date itself.
-    static readonly ProtocolCatalog Catalog = new(
+    // Given out of order on purpose: the rule orders by effective date itself.
+    static readonly ProtocolVersion[] Known =
     [
         Version("off-label-ketamine", 3, "2026-01-01T00:00:00Z"),
         Version("off-label-ketamine", 1, "2025-01-01T00:00:00Z"),
@@ -17,7 +17,7 @@ public sealed class ProtocolCatalogSpecs
         Version("pediatric-melatonin", 2, "2025-09-01T00:00:00Z"),
         V3,
         V1,
-    ]);
+    ];
 
     [Theory]
     [InlineData("off-label-ketamine", "2024-12-31T23:59:59Z", null)]
@@ -41,11 +41,9 @@ public sealed class ProtocolCatalogSpecs
     [InlineData("baclofen-aud", "2017-07-24T01:59:59+02:00", 1)]
     [InlineData("baclofen-aud", "2017-07-24T00:00:00Z", 3)]
     [InlineData("baclofen-aud", "2026-06-01T00:00:00Z", 3)]
-    [InlineData("unknown-protocol", "2025-06-01T00:00:00Z", null)]
-    [InlineData("OFF-LABEL-KETAMINE", "2025-06-01T00:00:00Z", null)]
     public void InForce_is_the_latest_version_effective_at_the_time(string protocolId, string at, int? expectedVersion)
     {
-        var inForce = Catalog.InForce(protocolId, At(at));
+        var inForce = VersionInForce.At(Known.Where(v => v.ProtocolId == protocolId), At(at));
 
         Assert.Equal(expectedVersion, inForce?.Version);
         if (inForce is not null)
@@ -53,25 +51,8 @@ public sealed class ProtocolCatalogSpecs
     }
 
     [Fact]
-    public void Exists_and_ProtocolIds_list_each_protocol_once()
+    public void Nothing_is_in_force_without_versions()
     {
-        Assert.True(Catalog.Exists("off-label-ketamine"));
-        Assert.False(Catalog.Exists("unknown-protocol"));
-        Assert.Equal(["baclofen-aud", "off-label-ketamine", "pediatric-melatonin"], Catalog.ProtocolIds.Order(StringComparer.Ordinal));
-    }
-
-    [Fact]
-    public void Versions_come_lowest_number_first_and_Find_picks_one()
-    {
-        Assert.Equal([1, 2, 3], Catalog.Versions("pediatric-melatonin").Select(v => v.Version));
-        Assert.Same(V3, Catalog.Find("baclofen-aud", 3));
-        Assert.Null(Catalog.Find("baclofen-aud", 2));
-        Assert.Empty(Catalog.Versions("unknown-protocol"));
-    }
-
-    [Fact]
-    public void An_empty_catalog_has_nothing_in_force()
-    {
-        Assert.Null(new ProtocolCatalog([]).InForce("off-label-ketamine", At("2026-01-01T00:00:00Z")));
+        Assert.Null(VersionInForce.At(Array.Empty<ProtocolVersion>(), At("2026-01-01T00:00:00Z")));
     }
 }
