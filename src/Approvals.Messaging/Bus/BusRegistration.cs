@@ -1,3 +1,4 @@
+using Approvals.Messaging.CrashGuard;
 using Approvals.Messaging.Outbox;
 using Approvals.Messaging.Scheduling;
 using MassTransit;
@@ -28,16 +29,23 @@ public static class BusRegistration
             });
         }
 
+        if (options.Transport == TransportKind.RabbitMq)
+            services.AddCrashGuard(configuration);
+
         services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
             // Timers go to our durable scheduler (hosted by the workflow role): no broker plugin needed.
             bus.AddMessageScheduler(SchedulerAddress.Uri);
-            bus.AddConfigureEndpointsCallback((_, name, endpoint) =>
+            bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
             {
-                ApplyEndpointPolicy(endpoint);
                 if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                {
+                    endpoint.UseCrashGuard(context);
                     RabbitMqTopology.ApplyQueuePolicy(rabbit, name);
+                }
+
+                ApplyEndpointPolicy(endpoint);
             });
             registerServices(bus);
 
@@ -76,6 +84,8 @@ public static class BusRegistration
         {
             retry.Intervals(50, 200, 500, 1000, 2000, 5000);
             retry.Ignore<ArgumentException>();
+            // A refused crash-looper must not be retried: the retry would find its strikes cleared and run it again.
+            retry.Ignore<CrashLoopException>();
         });
     }
 }

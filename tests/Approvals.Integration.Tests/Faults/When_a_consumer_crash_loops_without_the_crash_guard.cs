@@ -1,25 +1,21 @@
-using Approvals.Contracts;
 using Approvals.Integration.Tests.Accounting;
 using Approvals.Integration.Tests.Infrastructure;
 using Approvals.Integration.Tests.Load;
 using Approvals.Messaging.Bus;
-using Approvals.Messaging.Faults;
 using Xunit.Abstractions;
 
 namespace Approvals.Integration.Tests.Faults;
 
 /// <summary>
-/// F11: the Review process dies (Environment.FailFast, so neither retry nor the error queue can act) on every delivery
-/// of one marked OpenReview, and the test restarts it each time with the fault still on, as an orchestrator would. The
-/// quorum queue counts each delivery whose consumer died holding it and, past <see cref="RabbitMqTopology.DeliveryLimit"/>,
-/// moves the message to <c>review_dead-letter</c>: the loop ends without anyone switching the fault off. Requests
-/// submitted during the loop, and after it, reach the review queue once each.
-/// The broker counts a death against every message the dying consumer held, not only the culprit. Requests submitted
-/// after the first death are held through at most <see cref="RabbitMqTopology.DeliveryLimit"/> deaths, one fewer than
-/// the marked message, so they stay; a message delivered together with the marked one's very first delivery would
-/// share every death and be dead-lettered with it (a known limit, not exercised here).
+/// F11, the backstop: with the crash guard switched off (see <c>When_a_consumer_crash_loops</c> for it on), the Review
+/// process dies (Environment.FailFast, so neither retry nor the error queue can act) on every delivery of one marked
+/// OpenReview and is restarted each time with the fault still on, as an orchestrator would. The quorum queue counts each
+/// delivery whose consumer died holding it and, past <see cref="RabbitMqTopology.DeliveryLimit"/>, moves the message to
+/// <c>review_dead-letter</c>. Requests submitted after the first death, and after the loop, reach the review queue once
+/// each. (Without the guard, a message delivered together with the marked one's first delivery would share every death
+/// and be dead-lettered with it; that is what the guard is for.)
 /// </summary>
-public sealed class When_a_consumer_crash_loops(ITestOutputHelper output)
+public sealed class When_a_consumer_crash_loops_without_the_crash_guard(ITestOutputHelper output)
 {
     static readonly string DeadLetterQueue = RabbitMqTopology.DeadLetterName(ServiceAddresses.ReviewQueue);
 
@@ -33,11 +29,9 @@ public sealed class When_a_consumer_crash_loops(ITestOutputHelper output)
             var poisonId = Guid.NewGuid();
             deployment.Intake = deployment.StartService("intake");
             deployment.Workflow = deployment.StartService("workflow");
-            deployment.Review = deployment.StartService("review", new Dictionary<string, string>
-            {
-                ["FaultInjection__Point"] = nameof(FaultPoint.EveryDeliveryOfMarkedMessage),
-                ["FaultInjection__MessageId"] = poisonId.ToString(),
-            });
+            var settings = CrashLoop.Fault(poisonId);
+            settings["Messaging__CrashGuard__Enabled"] = "false";
+            deployment.Review = deployment.StartService("review", settings);
             foreach (var server in new[] { deployment.Intake, deployment.Workflow, deployment.Review })
                 await server.WaitUntilReady(deployment.Http, Deployment.StartTimeout);
             var (prescriber, reviewer) = await Users.SignIn(deployment.Http, deployment.Intake.BaseAddress, deployment.Review.BaseAddress);
@@ -48,11 +42,12 @@ public sealed class When_a_consumer_crash_loops(ITestOutputHelper output)
             await using var deadLetters = await QueueProbe.Open(deployment.VirtualHost, DeadLetterQueue);
 
             await using (var bus = await TestBus.Start(deployment.VirtualHost))
-                await bus.Send(ServiceAddresses.ReviewQueue, Poison(), poisonId);
+                await bus.Send(ServiceAddresses.ReviewQueue, CrashLoop.Marked(), poisonId);
             deployment.Note($"marked OpenReview {poisonId} sent");
 
-            var crashes = await RestartUntilDeadLettered(deployment, deadLetters, patience,
-                afterFirstDeath: () => new LoadDriver(prescriber, ledger).Concurrent(FaultScale.Requests(10), parallelism: 5));
+            // Each death is one delivery of the marked message, and the broker allows DeliveryLimit + 1 of them.
+            var crashes = await CrashLoop.RestartUntil(deployment, async () => await deadLetters.Count() > 0, RabbitMqTopology.DeliveryLimit + 1,
+                patience, afterFirstDeath: () => new LoadDriver(prescriber, ledger).Concurrent(FaultScale.Requests(10), parallelism: 5));
 
             // The last Review started still has the fault on: it lives because the marked message is gone.
             await deployment.Review.WaitUntilReady(deployment.Http, Deployment.StartTimeout);
@@ -70,50 +65,4 @@ public sealed class When_a_consumer_crash_loops(ITestOutputHelper output)
             Assert.False(deployment.Review.HasExited, deployment.Review.Describe());
         });
     }
-
-    /// <summary>
-    /// Restarts Review, on the same port and with the same fault, every time it dies, until the broker has moved the
-    /// marked message to the dead-letter queue; runs <paramref name="afterFirstDeath"/> alongside, from the first death
-    /// on, so that its messages queue up behind the marked one. Returns how many times Review died.
-    /// </summary>
-    static async Task<int> RestartUntilDeadLettered(DistributedDeployment deployment, QueueProbe deadLetters, TimeSpan patience,
-        Func<Task> afterFirstDeath)
-    {
-        var crashes = 0;
-        var alongside = Task.CompletedTask;
-        var deadline = DateTime.UtcNow + patience;
-        while (true)
-        {
-            // Looked at before the process: a death just before the move is still counted and followed by a restart.
-            var deadLettered = await deadLetters.Count() > 0;
-            if (deployment.Review.HasExited)
-            {
-                crashes++;
-                var exitCode = await deployment.Review.WaitForExit(TimeSpan.FromSeconds(5));
-                deployment.Note($"review died ({crashes}) with exit code {exitCode}");
-                Assert.NotEqual(0, exitCode);
-                // Each death is one delivery of the marked message, and the broker allows DeliveryLimit + 1 of them.
-                Assert.True(crashes <= RabbitMqTopology.DeliveryLimit + 1, $"review died {crashes} times and the message is not dead-lettered");
-                deployment.Review = deployment.Start(deployment.Review.Settings with { HttpPort = deployment.Review.BaseAddress.Port });
-                deadline = DateTime.UtcNow + patience;
-                if (crashes == 1)
-                    alongside = afterFirstDeath();
-            }
-            else if (deadLettered)
-                break;
-            else if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"review neither died nor was the message dead-lettered within {patience}");
-
-            await Task.Delay(100);
-        }
-
-        deployment.Note($"marked message dead-lettered after {crashes} deaths");
-        await alongside;
-        return crashes;
-    }
-
-    /// <summary>An OpenReview for a request nobody submitted: if it were ever consumed, the ledger would see an unexpected review.</summary>
-    static OpenReview Poison() =>
-        new(Guid.NewGuid(), Guid.NewGuid(), ReviewKind.Initial, "crash-loop", "crash-loop", 1, 1m, Urgency.Standard,
-            DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(1));
 }

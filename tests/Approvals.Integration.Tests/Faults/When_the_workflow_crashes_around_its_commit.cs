@@ -34,6 +34,12 @@ public sealed class When_the_workflow_crashes_around_its_commit(ITestOutputHelpe
             var (prescriber, reviewer) = await Users.SignIn(deployment.Http, deployment.Intake.BaseAddress, deployment.Review.BaseAddress);
             var ledger = new Ledger(Expectation.InReview);
 
+            // A healthy workflow first takes the shipped protocol versions' announcements, which wait for it in the
+            // broker: otherwise the faulty one could die on one of those before it is even ready, not on a submission.
+            deployment.Workflow = deployment.StartService("workflow");
+            await deployment.Workflow.WaitUntilReady(deployment.Http, Deployment.StartTimeout);
+            await deployment.Settle(ledger, patience);
+
             foreach (var point in Points)
             {
                 await CrashAndRecover(deployment, prescriber, ledger, point);
@@ -50,8 +56,7 @@ public sealed class When_the_workflow_crashes_around_its_commit(ITestOutputHelpe
     static async Task CrashAndRecover(DistributedDeployment deployment, ApiClient prescriber, Ledger ledger, string point)
     {
         var marker = Path.Combine(deployment.DataDirectory, $"{point}.marker");
-        if (deployment.Workflow is { } healthy)
-            await healthy.Kill(); // idle: the previous round settled
+        await deployment.Workflow.Kill(); // healthy and idle: everything before this round settled
         deployment.Workflow = deployment.StartService("workflow", new Dictionary<string, string>
         {
             ["FaultInjection__Point"] = point,

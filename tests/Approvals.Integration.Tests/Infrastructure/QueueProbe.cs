@@ -37,24 +37,25 @@ public sealed class QueueProbe : IAsyncDisposable
     /// <summary>Messages ready in the queue (a passive declare: fails if the queue does not exist).</summary>
     public async Task<uint> Count() => (await _channel.QueueDeclarePassiveAsync(_queue)).MessageCount;
 
-    /// <summary>Every ready message's id and first death reason; all of them are requeued before this returns.</summary>
-    public async Task<IReadOnlyList<(string? MessageId, string? DeathReason)>> Peek()
+    /// <summary>Every ready message's id, first death reason and fault; all of them are requeued before this returns.</summary>
+    public async Task<IReadOnlyList<PeekedMessage>> Peek()
     {
-        var seen = new List<(string?, string?)>();
+        var seen = new List<PeekedMessage>();
         ulong last = 0;
         while (await _channel.BasicGetAsync(_queue, autoAck: false) is { } message)
         {
             last = message.DeliveryTag;
-            var reason = message.BasicProperties.Headers?.TryGetValue("x-first-death-reason", out var value) == true && value is byte[] bytes
-                ? Encoding.UTF8.GetString(bytes)
-                : null;
-            seen.Add((message.BasicProperties.MessageId, reason));
+            seen.Add(new PeekedMessage(message.BasicProperties.MessageId, Header(message, "x-first-death-reason"),
+                Header(message, "MT-Fault-ExceptionType")));
         }
 
         if (seen.Count > 0)
             await _channel.BasicNackAsync(last, multiple: true, requeue: true);
         return seen;
     }
+
+    static string? Header(BasicGetResult message, string name) =>
+        message.BasicProperties.Headers?.TryGetValue(name, out var value) == true && value is byte[] bytes ? Encoding.UTF8.GetString(bytes) : null;
 
     public async ValueTask DisposeAsync()
     {
@@ -64,3 +65,6 @@ public sealed class QueueProbe : IAsyncDisposable
         _connection.Dispose();
     }
 }
+
+/// <summary>A message seen in a queue: its id, why RabbitMQ dead-lettered it, and the exception MassTransit faulted it with.</summary>
+public sealed record PeekedMessage(string? MessageId, string? DeathReason, string? FaultExceptionType);
