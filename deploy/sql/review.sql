@@ -364,3 +364,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261128014419_ReviewMaxValidity'
+)
+BEGIN
+    ALTER TABLE [review].[Reviews] ADD [MaxValidity] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261128014419_ReviewMaxValidity'
+)
+BEGIN
+    INSERT INTO [review].[__review_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261128014419_ReviewMaxValidity', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -25,6 +25,14 @@ public sealed class ApprovalTermsRules
     /// <summary>A window the reviewer may choose: after its start and no longer than the maximum.</summary>
     public bool AllowsWindow(DateTimeOffset from, DateTimeOffset until) => until > from && until - from <= MaxValidity;
 
+    /// <summary>These terms with another longest window (a protocol version's).</summary>
+    public ApprovalTermsRules WithMaxValidity(TimeSpan maxValidity)
+    {
+        var held = (ApprovalTermsRules)MemberwiseClone();
+        held.MaxValidity = maxValidity;
+        return held;
+    }
+
     /// <summary>A renewal is reviewed on recent data: an assessment within the last follow-up interval.</summary>
     public bool HasRecentFollowUp(DateOnly? latestAssessedOn, DateTimeOffset at) => latestAssessedOn >= EarliestRecentFollowUp(at);
 

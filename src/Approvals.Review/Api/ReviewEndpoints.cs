@@ -85,7 +85,7 @@ public static class ReviewEndpoints
 
         var now = clock.GetUtcNow();
         var errors = new ValidationErrors();
-        var decision = body.Validate(review.DailyDoseMg, review.Kind, review.ValidityStartsAt ?? now, terms.Value, errors);
+        var decision = body.Validate(review.DailyDoseMg, review.Kind, review.ValidityStartsAt ?? now, TermsFor(review, terms.Value), errors);
         if (decision is null)
             return Problems.Invalid(errors);
 
@@ -116,6 +116,10 @@ public static class ReviewEndpoints
 
         return TypedResults.Ok(ReviewView.From(review));
     }
+
+    /// <summary>The configured terms, held to the case's protocol maximum when the review carries one.</summary>
+    static ApprovalTermsRules TermsFor(ReviewItem review, ApprovalTermsRules configured) =>
+        review.MaxValidity is { } max ? configured.WithMaxValidity(max) : configured;
 
     static bool IsApproval(DecisionOutcome outcome) => outcome is DecisionOutcome.Approve or DecisionOutcome.ApproveModified;
 

@@ -31,6 +31,7 @@ public sealed class OpenReviewConsumer(ReviewDbContext db) : IConsumer<OpenRevie
             OpenedAt = m.OpenedAt,
             DueAt = m.DueAt,
             ValidityStartsAt = m.ValidityStartsAt,
+            MaxValidity = m.MaxValidity,
             RequiredReview = m.Requirement?.Level ?? ReviewLevel.Single,
             // Only a collegial review counts specialists, and at least one: "collegial" with none would waive it.
             RequiredSpecialists = m.Requirement is { Level: ReviewLevel.Collegial, Specialists: var specialists } ? Math.Max(1, specialists) : 0,

@@ -21,6 +21,9 @@ public sealed class ReviewItem
     /// <summary>Renewal reviews: where the window they would approve starts (the current window's end).</summary>
     public DateTimeOffset? ValidityStartsAt { get; set; }
 
+    /// <summary>The longest window the case's protocol version allows an approval; null: the configured maximum.</summary>
+    public TimeSpan? MaxValidity { get; set; }
+
     /// <summary>What the protocol version asks of this dose; a review opened without a requirement needs one reviewer.</summary>
     public ReviewLevel RequiredReview { get; set; }
 

@@ -137,7 +137,7 @@ public sealed partial class ApprovalStateMachine
     OpenReview OpenReviewFor(ApprovalState saga, ReviewKind kind, decimal dose, DateTimeOffset? validityStartsAt) =>
         new(saga.CorrelationId, saga.ReviewId, kind, saga.PrescriberId, saga.ProtocolId, saga.ProtocolVersion,
             dose, kind == ReviewKind.Initial ? saga.Urgency : Urgency.Standard, _clock.GetUtcNow(), saga.ReviewDueAt, validityStartsAt,
-            new ReviewRequirement(saga.RequiredReview, saga.RequiredSpecialists));
+            new ReviewRequirement(saga.RequiredReview, saga.RequiredSpecialists), RulesFor(saga).Approval.MaxValidity);
 
     /// <summary>Intake judged the dose against the protocol version; a message without a requirement needs one reviewer.</summary>
     static void RequireReview(ApprovalState saga, ReviewRequirement? requirement)

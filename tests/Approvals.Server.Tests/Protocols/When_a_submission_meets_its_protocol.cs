@@ -49,4 +49,31 @@ public sealed class When_a_submission_meets_its_protocol(ApprovalsApiFactory api
             (approved["validUntil"]!.GetValue<DateTimeOffset>(), approved["nextFollowUpDue"]!.GetValue<DateTimeOffset>()));
         Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
     }
+
+    [Fact]
+    public async Task Should_hold_the_reviewer_to_the_longest_window_of_the_case_s_version()
+    {
+        using var admin = await api.AdminAsync();
+        var protocolId = ProtocolsApi.NewProtocolId();
+        var effective = DateTimeOffset.UtcNow.AddSeconds(1);
+        await admin.PublishValidAsync(ProtocolsApi.Document(protocolId, 1, effective)
+            .Set("approvalValidity", "P40D").Set("maxApprovalValidity", "P60D"));
+        await Task.Delay(effective - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(100));
+        var open = await OpenCase.StartAsync(api, SubmissionBodies.Valid(dailyDoseMg: 100).Set("protocolId", protocolId));
+
+        // Within the configured 365 days, beyond the version's 60.
+        var tooLong = Decisions.Approve();
+        tooLong["validUntil"] = DateTimeOffset.UtcNow.AddDays(90);
+        using (var refused = await open.Reviewer.DecideAsync(open.ReviewId, tooLong))
+            await refused.AssertProblemNamingAsync(HttpStatusCode.BadRequest, "validUntil");
+        Assert.Equal("open", (await open.Reviewer.GetReviewAsync(open.ReviewId)).Str("status"));
+
+        var until = DateTimeOffset.UtcNow.AddDays(45);
+        var withinVersion = Decisions.Approve();
+        withinVersion["validUntil"] = until;
+        using var decided = await open.Reviewer.DecideAsync(open.ReviewId, withinVersion);
+        Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
+        var approved = await open.Prescriber.WaitForRequestStatusAsync(open.RequestId, "approved");
+        Assert.Equal(until, approved["validUntil"]!.GetValue<DateTimeOffset>());
+    }
 }

@@ -230,6 +230,9 @@ namespace Approvals.Persistence.SqlServer.Migrations.Review
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<long?>("MaxValidity")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("datetimeoffset");
 

@@ -218,6 +218,9 @@ namespace Approvals.Persistence.Sqlite.Migrations.Review
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("MaxValidity")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
 
