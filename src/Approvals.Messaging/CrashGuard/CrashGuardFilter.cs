@@ -45,7 +45,7 @@ public sealed class CrashGuardFilter(StrikeJournal journal, AsyncReaderWriterLoc
         await gate.EnterWriteLockAsync(context.CancellationToken);
         try
         {
-            journal.Strike(queue, messageId);
+            journal.Strike(queue, messageId, strikes);
             try
             {
                 await next.Send(context);

@@ -23,9 +23,9 @@ public sealed class StrikeJournal
             ? strikes
             : 0;
 
-    /// <summary>Counts the run about to start as a death until <see cref="Forget"/> says it ended.</summary>
-    public void Strike(string queue, Guid messageId) =>
-        File.WriteAllText(PathOf(queue, messageId), (Strikes(queue, messageId) + 1).ToString(CultureInfo.InvariantCulture));
+    /// <summary>Counts the run about to start as a death, on top of <paramref name="strikesSoFar"/>, until <see cref="Forget"/> says it ended.</summary>
+    public void Strike(string queue, Guid messageId, int strikesSoFar) =>
+        File.WriteAllText(PathOf(queue, messageId), (strikesSoFar + 1).ToString(CultureInfo.InvariantCulture));
 
     public void Forget(string queue, Guid messageId) => File.Delete(PathOf(queue, messageId));
 

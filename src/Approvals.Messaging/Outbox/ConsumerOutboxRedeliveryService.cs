@@ -49,7 +49,8 @@ public sealed class ConsumerOutboxRedeliveryService<TDbContext>(
 
         foreach (var inbox in stranded)
         {
-            var sent = await InboxDelivery.SendPending(db, bus, inbox, cancellationToken);
+            var sent = await InboxDelivery.Pending(db, inbox, cancellationToken);
+            await InboxDelivery.Send(bus, sent, cancellationToken);
             InboxDelivery.MarkDelivered(db, inbox, sent, options.Value.RetainSentFor, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
         }

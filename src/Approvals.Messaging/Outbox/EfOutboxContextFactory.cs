@@ -32,7 +32,7 @@ public sealed class EfOutboxContextFactory<TDbContext>(
         faults.AtConsume(messageId);
         var timer = Stopwatch.StartNew();
 
-        var inbox = await ConsumeOnce(context, options, next, messageId);
+        var (inbox, consumedNow) = await ConsumeOnce(context, options, next, messageId);
         faults.At(FaultPoint.AfterCommitBeforeSend);
         if (inbox.Delivered is not null)
         {
@@ -40,12 +40,13 @@ public sealed class EfOutboxContextFactory<TDbContext>(
             return;
         }
 
-        List<OutboxMessage> sent;
+        // Rows this delivery just committed are still tracked; only a redelivery has to read them back.
+        var sent = consumedNow ? CommittedWith(inbox) : await InboxDelivery.Pending(db, inbox, context.CancellationToken);
         try
         {
             using var deliveryTimeout = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
             deliveryTimeout.CancelAfter(options.MessageDeliveryTimeout);
-            sent = await InboxDelivery.SendPending(db, bus, inbox, deliveryTimeout.Token);
+            await InboxDelivery.Send(bus, sent, deliveryTimeout.Token);
         }
         catch (Exception exception) when (exception is MessageReturnedException || exception.InnerException is MessageReturnedException)
         {
@@ -75,8 +76,15 @@ public sealed class EfOutboxContextFactory<TDbContext>(
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("efOutbox").Add("dbContext", typeof(TDbContext).Name);
 
-    /// <summary>Commit (1). Returns the inbox row as it stands after it, tracked by <see cref="db"/>.</summary>
-    async Task<InboxState> ConsumeOnce<T>(ConsumeContext<T> context, OutboxConsumeOptions options, IPipe<OutboxConsumeContext<T>> next,
+    List<OutboxMessage> CommittedWith(InboxState inbox) =>
+        [.. db.Set<OutboxMessage>().Local.Where(m => m.InboxMessageId == inbox.MessageId && m.InboxConsumerId == inbox.ConsumerId)
+            .OrderBy(m => m.SequenceNumber)];
+
+    /// <summary>
+    /// Commit (1). Returns the inbox row as it stands after it, tracked by <see cref="db"/>, and whether this delivery ran
+    /// the consumer (its outgoing rows are then tracked too).
+    /// </summary>
+    async Task<(InboxState Inbox, bool ConsumedNow)> ConsumeOnce<T>(ConsumeContext<T> context, OutboxConsumeOptions options, IPipe<OutboxConsumeContext<T>> next,
         Guid messageId)
         where T : class
     {
@@ -89,7 +97,7 @@ public sealed class EfOutboxContextFactory<TDbContext>(
             var inbox = await db.Set<InboxState>()
                 .SingleOrDefaultAsync(i => i.MessageId == messageId && i.ConsumerId == options.ConsumerId, context.CancellationToken);
             if (inbox is { Consumed: not null })
-                return inbox; // A redelivery: the state change is already committed; at most delivery remains.
+                return (inbox, false); // A redelivery: the state change is already committed; at most delivery remains.
 
             if (inbox is null)
             {
@@ -104,7 +112,7 @@ public sealed class EfOutboxContextFactory<TDbContext>(
 
             await db.SaveChangesAsync(context.CancellationToken);
             await transaction.CommitAsync(context.CancellationToken);
-            return inbox;
+            return (inbox, true);
         });
     }
 
