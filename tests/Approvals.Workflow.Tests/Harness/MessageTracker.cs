@@ -17,6 +17,13 @@ public sealed class MessageTracker : IReceiveObserver
     /// <summary>Waits until the message was processed; true when it faulted (after all retries).</summary>
     public Task<bool> Processed(Guid messageId) => Entry(messageId).Task.WaitAsync(Timeout);
 
+    /// <summary>The same for a message id seen before: waits for its next processing, not the one already done.</summary>
+    public Task<bool> ProcessedAgain(Guid messageId)
+    {
+        _processed.TryRemove(messageId, out _);
+        return Processed(messageId);
+    }
+
     TaskCompletionSource<bool> Entry(Guid messageId) =>
         _processed.GetOrAdd(messageId, _ => new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
 

@@ -15,6 +15,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Approvals.Workflow.Tests.Repository;
 
@@ -113,10 +115,12 @@ public sealed class SqliteWorkflow : IAsyncDisposable
     }
 
     /// <summary>Publishes with a fresh message id and waits until processed (retries included); true when it faulted.</summary>
-    public async Task<bool> PublishAndWait(object message)
+    public Task<bool> PublishAndWait(object message) => PublishAndWait(message, NewId.NextGuid());
+
+    /// <summary>The same with a given message id, as a redelivery or a publisher's retry would carry it again.</summary>
+    public async Task<bool> PublishAndWait(object message, Guid messageId)
     {
-        var messageId = NewId.NextGuid();
-        var processed = Tracker.Processed(messageId);
+        var processed = Tracker.ProcessedAgain(messageId);
         await Harness.Bus.Publish(message, ctx => ctx.MessageId = messageId);
         return await processed;
     }
@@ -210,6 +214,19 @@ public sealed class SqliteWorkflow : IAsyncDisposable
         timer.Cancelled = false;
         timer.DueAt = dueAt;
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>One pass of the inbox cleanup the service runs in the background, on <paramref name="clock"/>.</summary>
+    public Task<int> ForgetExpiredMessageIds(TimeProvider clock) =>
+        new InboxCleanupService<WorkflowDbContext>(_provider.GetRequiredService<IServiceScopeFactory>(),
+                _provider.GetRequiredService<IOptions<OutboxOptions>>(), clock, NullLogger<InboxCleanupService<WorkflowDbContext>>.Instance)
+            .RemoveExpired(CancellationToken.None);
+
+    /// <summary>The inbox rows (one per consumer) that remember <paramref name="messageId"/>.</summary>
+    public async Task<int> InboxRows(Guid messageId)
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WorkflowDbContext>().Set<InboxState>().CountAsync(i => i.MessageId == messageId);
     }
 
     public async Task<SagaRow> Row(Guid requestId) => Assert.Single(await Rows(requestId));
