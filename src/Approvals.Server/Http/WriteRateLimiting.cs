@@ -30,7 +30,7 @@ public static class WriteRateLimiting
                         QueueLimit = 0,
                     })
                     : RateLimitPartition.GetNoLimiter(string.Empty));
-            limiter.OnRejected = (rejected, cancellationToken) => RefuseAsync(rejected, options.Window);
+            limiter.OnRejected = (rejected, _) => RefuseAsync(rejected, options.Window);
         });
         return services;
     }
