@@ -9,7 +9,8 @@ namespace Approvals.Http;
 
 /// <summary>
 /// Step-up for signing (RFC 9470): an endpoint that signs refuses a token whose <c>auth_time</c> is older than
-/// <see cref="SigningOptions.MaxAuthenticationAge"/>, or that has none, with 401, a problem, and a Bearer challenge
+/// <see cref="SigningOptions.MaxAuthenticationAge"/>, that has none, or whose <c>auth_time</c> lies in the future (beyond
+/// <see cref="TokenClock.AllowedSkew"/>: not a sign-in that happened), with 401, a problem, and a Bearer challenge
 /// naming <c>insufficient_user_authentication</c> and the <c>max_age</c> the client should ask its identity provider for.
 /// Runs after authorization, so a caller without the role still gets 403.
 /// </summary>
@@ -17,6 +18,10 @@ public static class RecentAuthentication
 {
     public const string AuthTimeClaim = "auth_time";
     public const string Error = "insufficient_user_authentication";
+
+    // The range DateTimeOffset can hold: a time outside it is no sign-in at all.
+    static readonly long MinUnixSeconds = DateTimeOffset.MinValue.ToUnixTimeSeconds();
+    static readonly long MaxUnixSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
 
     public static TBuilder RequireRecentAuthentication<TBuilder>(this TBuilder builder)
         where TBuilder : IEndpointConventionBuilder =>
@@ -31,9 +36,11 @@ public static class RecentAuthentication
     static bool IsRecent(HttpContext http, DateTimeOffset now, TimeSpan maxAge)
     {
         var claim = http.User.FindFirst(AuthTimeClaim)?.Value;
-        if (!long.TryParse(claim, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds))
+        if (!long.TryParse(claim, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
+            || seconds < MinUnixSeconds || seconds > MaxUnixSeconds)
             return false;
-        return now - DateTimeOffset.FromUnixTimeSeconds(seconds) <= maxAge;
+        var signedInAt = DateTimeOffset.FromUnixTimeSeconds(seconds);
+        return signedInAt <= now + TokenClock.AllowedSkew && now - signedInAt <= maxAge;
     }
 
     static ProblemHttpResult Challenge(HttpContext http, TimeSpan maxAge)

@@ -3,7 +3,6 @@ using Approvals.Server.Hosting;
 using Approvals.Server.Http;
 using Approvals.Server.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Scalar.AspNetCore;
 
 if (AuditVerifyCommand.IsInvoked(args))
 {
@@ -11,12 +10,14 @@ if (AuditVerifyCommand.IsInvoked(args))
     return;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings and protocol files are read beside the binary, so a service manager can start it from any directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 var roles = ServerRoles.Parse(builder.Configuration[ServerRoles.ConfigurationKey]);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddApprovalsHttp();
-builder.Services.AddApprovalsAuthentication(builder.Configuration);
+builder.Services.AddApprovalsAuthentication(builder.Configuration, builder.Environment);
+builder.Services.AddWriteRateLimiting(builder.Configuration);
 builder.Services.AddApprovalsServices(builder.Configuration, roles);
 
 var app = builder.Build();
@@ -25,12 +26,12 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestBodyLimit>();
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) });
-app.MapOpenApi();
-app.MapScalarApiReference();
+app.MapApiDocumentation();
 if (app.Environment.IsDevelopment())
     app.MapDevTokens();
 app.MapApprovalsServices(roles);

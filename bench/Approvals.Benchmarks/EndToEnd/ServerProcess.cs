@@ -30,7 +30,7 @@ public sealed class ServerProcess : IAsyncDisposable
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            // The content root is the working directory: appsettings*.json and protocols/ are beside the dll.
+            // Settings and protocols/ are read beside the dll from any directory; running there keeps relative paths where they were.
             WorkingDirectory = Path.GetDirectoryName(serverAssembly)!,
         };
         foreach (var argument in new[] { serverAssembly, "--roles", "all", "--urls", baseAddress.ToString() })

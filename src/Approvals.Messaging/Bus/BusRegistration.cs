@@ -34,6 +34,8 @@ public static class BusRegistration
 
         services.AddMassTransit(bus =>
         {
+            // MassTransit reports usage to its vendor a few minutes after start; a medical system does not call home.
+            bus.DisableUsageTelemetry();
             bus.SetKebabCaseEndpointNameFormatter();
             // Timers go to our durable scheduler (hosted by the workflow role): no broker plugin needed.
             bus.AddMessageScheduler(SchedulerAddress.Uri);

@@ -7,10 +7,12 @@ namespace Approvals.Server.Security;
 
 public static class AuthenticationSetup
 {
-    public static IServiceCollection AddApprovalsAuthentication(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddApprovalsAuthentication(this IServiceCollection services, IConfiguration configuration,
+        IHostEnvironment environment)
     {
+        var isDevelopment = environment.IsDevelopment();
         var jwt = configuration.GetSection(JwtOptions.Section).Get<JwtOptions>() ?? new JwtOptions();
-        jwt.EnsureConfigured();
+        jwt.EnsureConfigured(isDevelopment);
         services.AddSingleton(jwt);
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
@@ -18,6 +20,9 @@ public static class AuthenticationSetup
             {
                 // Keep the token's own claim names (sub, name, role) instead of the legacy SOAP URIs.
                 options.MapInboundClaims = false;
+                // Why a token was refused helps a developer and an attacker alike: only Development says it.
+                options.IncludeErrorDetails = isDevelopment;
+                options.Events = new JwtBearerEvents { OnTokenValidated = RequiredClaims.Check };
                 options.TokenValidationParameters = new TokenValidationParameters
                 {
                     NameClaimType = CurrentUser.NameClaim,
@@ -25,10 +30,14 @@ public static class AuthenticationSetup
                     ValidAudience = jwt.Audience,
                     ValidateAudience = true,
                     ValidateLifetime = true,
-                    ClockSkew = TimeSpan.FromSeconds(30),
+                    ClockSkew = TokenClock.AllowedSkew,
                 };
                 if (!string.IsNullOrWhiteSpace(jwt.Authority))
+                {
                     options.Authority = jwt.Authority;
+                    // EnsureConfigured allowed an http authority in Development only.
+                    options.RequireHttpsMetadata = !isDevelopment;
+                }
                 else
                 {
                     options.TokenValidationParameters.ValidIssuer = jwt.Issuer;

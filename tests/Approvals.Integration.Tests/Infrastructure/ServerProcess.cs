@@ -38,7 +38,7 @@ public sealed class ServerProcess : IAsyncDisposable
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            // The content root is the working directory: run where appsettings*.json are, keep data elsewhere.
+            // Settings are read beside the binary from any directory; running there keeps relative paths where they were.
             WorkingDirectory = Path.GetDirectoryName(RepositoryPaths.ServerAssembly)!,
         };
         foreach (var argument in new[] { RepositoryPaths.ServerAssembly, "--roles", settings.Roles, "--urls", baseAddress.ToString() })
@@ -48,6 +48,8 @@ public sealed class ServerProcess : IAsyncDisposable
         start.Environment["ConnectionStrings__Approvals"] = $"Data Source={settings.DatabaseFile}";
         // The load drivers sign in once and decide for minutes; the signing step-up is not what these tests are about.
         start.Environment["Signing__MaxAuthenticationAge"] = "1.00:00:00";
+        // The load drivers write as one prescriber and one reviewer, far faster than a person: the limiter stays on, out of reach.
+        start.Environment["RateLimiting__Writes__PermitLimit"] = "1000000";
         if (settings.VirtualHost is { } virtualHost)
         {
             start.Environment["Messaging__Transport"] = "RabbitMq";

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using Approvals.Http;
 using Approvals.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
@@ -78,5 +80,68 @@ public sealed class When_signing_needs_a_recent_sign_in(When_signing_needs_a_rec
         using var response = await auditor.DecideAsync(open.ReviewId, Decisions.Approve());
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    /// <summary>A token <c>/dev/token</c> would not mint: its <c>auth_time</c> is whatever the test says.</summary>
+    static HttpClient ReviewerSignedInAt(ApprovalsApiFactory factory, OpenCase open, JsonNode authTime) =>
+        factory.ClientWith(new JsonObject
+        {
+            ["sub"] = open.ReviewerId,
+            ["name"] = "Dr Okafor",
+            ["role"] = Roles.Reviewer,
+            ["auth_time"] = authTime,
+        });
+
+    [Theory]
+    [InlineData(60)]
+    [InlineData(24 * 3600)]
+    public async Task Should_refuse_a_sign_in_in_the_future_with_a_challenge(int secondsAhead)
+    {
+        var open = await OpenCase.StartAsync(api);
+        using var reviewer = ReviewerSignedInAt(api, open, DateTimeOffset.UtcNow.AddSeconds(secondsAhead).ToUnixTimeSeconds());
+
+        using var response = await reviewer.DecideAsync(open.ReviewId, Decisions.Approve());
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Equal("insufficient_user_authentication", problem.Str("error"));
+        Assert.Contains("error=\"insufficient_user_authentication\"", Assert.Single(response.Headers.WwwAuthenticate).Parameter, StringComparison.Ordinal);
+        Assert.Equal("open", (await open.Reviewer.GetReviewAsync(open.ReviewId)).Str("status"));
+    }
+
+    [Theory]
+    [InlineData(long.MaxValue)]
+    [InlineData(long.MinValue)]
+    [InlineData(253402300800)]  // 10000-01-01, one second past the last instant a date can hold
+    public async Task Should_refuse_an_auth_time_beyond_any_date_with_a_challenge(long authTime)
+    {
+        var open = await OpenCase.StartAsync(api);
+        using var reviewer = ReviewerSignedInAt(api, open, authTime);
+
+        using var response = await reviewer.DecideAsync(open.ReviewId, Decisions.Approve());
+
+        await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Equal("open", (await open.Reviewer.GetReviewAsync(open.ReviewId)).Str("status"));
+    }
+
+    [Fact]
+    public async Task Should_accept_a_sign_in_a_little_ahead_within_the_clock_skew()
+    {
+        var open = await OpenCase.StartAsync(api);
+        using var reviewer = ReviewerSignedInAt(api, open, DateTimeOffset.UtcNow.AddSeconds(10).ToUnixTimeSeconds());
+
+        using var response = await reviewer.DecideAsync(open.ReviewId, Decisions.Approve());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Should_not_mint_a_dev_token_signed_in_in_the_future()
+    {
+        using var anonymous = api.CreateClient();
+
+        using var response = await anonymous.PostAsJsonAsync("/dev/token",
+            new { userId = "dr-future", roles = new[] { Roles.Reviewer }, authTime = DateTimeOffset.UtcNow.AddHours(1) });
+
+        await response.AssertProblemNamingAsync(HttpStatusCode.BadRequest, "authTime");
     }
 }
