@@ -37,7 +37,11 @@ public sealed class MatrixServer : ApprovalsApiFactory, IAsyncLifetime
         (Own, Others) = (created[0], created[1]);
     }
 
-    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+    Task IAsyncLifetime.DisposeAsync()
+    {
+        Client.Dispose();
+        return Task.CompletedTask;
+    }
 
     public void Authorise(HttpRequestMessage request, Caller caller)
     {

@@ -25,6 +25,7 @@ public sealed class When_every_caller_calls_every_endpoint(MatrixServer server) 
     //        ok   access granted to a write: the handler ran and answered 2xx, or 400, 409 or 422 to the empty probe body.
     //        401  no valid token.   403  the role may not, or the caller's own request (separation of duties).
     //        404  unknown to this caller: another prescriber's request, for a prescriber or for acting as its prescriber.
+    //        Every 401, 403 and 404 must be an RFC 9457 problem (application/problem+json).
     // Columns: the caller's roles, first on the caller's own resource, then on another prescriber's ("= own" when the
     // endpoint has no owner), then the four bad tokens (every role claimed, so the token alone is refused).
     const string Same = "= own";
@@ -95,10 +96,12 @@ public sealed class When_every_caller_calls_every_endpoint(MatrixServer server) 
             using var request = Probe(row, owner == Owner.Caller ? server.Own : server.Others);
             server.Authorise(request, caller);
             using var response = await server.Client.SendAsync(request);
-            if (!Code.Matches(expected, response.StatusCode))
+            var refusedAsProblem = !Code.IsRefusal(expected) || response.Content.Headers.ContentType?.MediaType == "application/problem+json";
+            if (!Code.Matches(expected, response.StatusCode) || !refusedAsProblem)
             {
                 var body = await response.Content.ReadAsStringAsync();
-                mismatches.Add($"{caller} on {owner}'s: expected {expected}, got {(int)response.StatusCode} {body[..Math.Min(body.Length, 160)]}");
+                mismatches.Add($"{caller} on {owner}'s: expected {expected} (refusals as problem+json), got {(int)response.StatusCode} "
+                    + $"{response.Content.Headers.ContentType} {body[..Math.Min(body.Length, 160)]}");
             }
         }
 
@@ -179,6 +182,8 @@ public sealed class When_every_caller_calls_every_endpoint(MatrixServer server) 
     static class Code
     {
         public static readonly string[] Known = ["2xx", "ok", "401", "403", "404"];
+
+        public static bool IsRefusal(string expected) => expected is "401" or "403" or "404";
 
         public static bool Matches(string expected, HttpStatusCode actual)
         {

@@ -23,9 +23,18 @@ public sealed class When_the_demo_may_not_run
         using var process = Process.Start(start)!;
         var errors = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEndAsync();
-        // A bound, not a measurement: a refusal comes before the server would start.
-        using var bound = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await process.WaitForExitAsync(bound.Token);
+        try
+        {
+            // A bound, not a measurement: a refusal comes before the server would start.
+            using var bound = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            await process.WaitForExitAsync(bound.Token);
+        }
+        finally
+        {
+            // A server that did not refuse would serve on: stop it rather than leave it behind.
+            if (!process.HasExited)
+                process.Kill(entireProcessTree: true);
+        }
 
         Assert.Equal(DemoCommand.Refused, process.ExitCode);
         Assert.Contains(explanation, await errors, StringComparison.Ordinal);
