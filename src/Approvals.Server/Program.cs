@@ -1,4 +1,5 @@
 using Approvals.Server.Commands;
+using Approvals.Server.Demo;
 using Approvals.Server.Hosting;
 using Approvals.Server.Http;
 using Approvals.Server.Security;
@@ -10,9 +11,19 @@ if (AuditVerifyCommand.IsInvoked(args))
     return;
 }
 
+var demo = DemoCommand.IsInvoked(args);
+if (demo)
+    args = args[1..];
+
 // Settings and protocol files are read beside the binary, so a service manager can start it from any directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 var roles = ServerRoles.Parse(builder.Configuration[ServerRoles.ConfigurationKey]);
+if (demo && DemoCommand.RefusalFor(builder.Environment, roles) is { } refusal)
+{
+    await Console.Error.WriteLineAsync(refusal);
+    Environment.ExitCode = DemoCommand.Refused;
+    return;
+}
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddApprovalsHttp();
@@ -40,7 +51,17 @@ if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
     await app.Services.MigrateAsync(roles);
 
 app.Logger.LogInformation("Approvals server hosting {Roles}", roles);
-await app.RunAsync();
+if (demo)
+{
+    await app.StartAsync();
+    Environment.ExitCode = await DemoCommand.SeedAsync(app, app.Services.GetRequiredService<TimeProvider>());
+    if (Environment.ExitCode == 0)
+        await app.WaitForShutdownAsync();
+    else
+        await app.StopAsync();
+}
+else
+    await app.RunAsync();
 
 /// <summary>Entry point, visible to WebApplicationFactory.</summary>
 public partial class Program;
