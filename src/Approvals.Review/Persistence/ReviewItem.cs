@@ -37,6 +37,9 @@ public sealed class ReviewItem
     public bool Overdue { get; set; }
 
     public List<string> Questions { get; set; } = [];
+
+    /// <summary>The reviewers who asked the prescriber for information in this round: they act as its reviewer.</summary>
+    public List<string> InformationRequestedBy { get; set; } = [];
     public string? Answer { get; set; }
     public DateTimeOffset? AnsweredAt { get; set; }
 
@@ -56,6 +59,9 @@ public sealed class ReviewItem
 
     /// <summary>The reviewer's electronic signature on the latest decision or request for information.</summary>
     public StoredSignature? Signature { get; set; }
+
+    /// <summary>Whoever acted on this round as its reviewer: asked the prescriber for information, or decided it.</summary>
+    public IEnumerable<string> Reviewers => DecidedBy is { } decider ? [.. InformationRequestedBy, decider] : InformationRequestedBy;
 
     /// <summary>Concurrency token: of two decisions racing on one review, the second save fails.</summary>
     public int Version { get; set; }

@@ -22,6 +22,8 @@ internal sealed class ReviewItemConfiguration : IEntityTypeConfiguration<ReviewI
         builder.Property(x => x.ReasonCode).HasMaxLength(64);
         builder.Property(x => x.DecidedBy).HasMaxLength(128);
         builder.PrimitiveCollection(x => x.Questions);
+        builder.PrimitiveCollection(x => x.InformationRequestedBy);
+        builder.Ignore(x => x.Reviewers);
         builder.OwnsSignature(x => x.Signature);
         builder.HasMany(x => x.Opinions).WithOne().HasForeignKey(x => x.ReviewId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(x => x.RequestId);
