@@ -385,3 +385,96 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261203193804_ReviewCaseContent'
+)
+BEGIN
+    ALTER TABLE [review].[Reviews] ADD [Indication] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261203193804_ReviewCaseContent'
+)
+BEGIN
+    ALTER TABLE [review].[Reviews] ADD [InformationRequestedBy] nvarchar(max) NOT NULL DEFAULT N'[]';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261203193804_ReviewCaseContent'
+)
+BEGIN
+    ALTER TABLE [review].[Reviews] ADD [Justification] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261203193804_ReviewCaseContent'
+)
+BEGIN
+    ALTER TABLE [review].[Reviews] ADD [LatestFollowUp] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261203193804_ReviewCaseContent'
+)
+BEGIN
+    ALTER TABLE [review].[Reviews] ADD [PatientBirthYear] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261203193804_ReviewCaseContent'
+)
+BEGIN
+    ALTER TABLE [review].[Reviews] ADD [PatientConsent] bit NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261203193804_ReviewCaseContent'
+)
+BEGIN
+    ALTER TABLE [review].[Reviews] ADD [PatientPseudonym] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261203193804_ReviewCaseContent'
+)
+BEGIN
+    ALTER TABLE [review].[Reviews] ADD [PatientSex] nvarchar(16) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261203193804_ReviewCaseContent'
+)
+BEGIN
+    ALTER TABLE [review].[Reviews] ADD [PriorTreatments] nvarchar(max) NOT NULL DEFAULT N'[]';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261203193804_ReviewCaseContent'
+)
+BEGIN
+    ALTER TABLE [review].[Reviews] ADD [RenewalNotes] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261203193804_ReviewCaseContent'
+)
+BEGIN
+    INSERT INTO [review].[__review_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203193804_ReviewCaseContent', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -484,3 +484,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261203193818_SagaCaseContent'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [CaseContent] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261203193818_SagaCaseContent'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [LatestFollowUp] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261203193818_SagaCaseContent'
+)
+BEGIN
+    INSERT INTO [workflow].[__workflow_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203193818_SagaCaseContent', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -21,6 +21,15 @@ public sealed class ApprovalState : SagaStateMachineInstance, ISagaVersion
     public Urgency Urgency { get; set; }
     public DateTimeOffset SubmittedAt { get; set; }
 
+    /// <summary>
+    /// The case as submitted (<see cref="Contracts.CaseContent"/> as JSON), sent with every review round so reviewers
+    /// decide on what they read in the review service; null for a case registered before the workflow kept it.
+    /// </summary>
+    public string? CaseContent { get; set; }
+
+    /// <summary>The newest follow-up assessment reported (<see cref="ReportedFollowUp"/> as JSON), for renewal reviews.</summary>
+    public string? LatestFollowUp { get; set; }
+
     /// <summary>The protocol version's clocks as JSON (<see cref="Contracts.ProtocolTerms"/>); null: the configured ones.</summary>
     public string? ProtocolTerms { get; set; }
 

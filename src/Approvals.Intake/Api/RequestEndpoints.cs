@@ -206,5 +206,7 @@ public static class RequestEndpoints
 
     static ApprovalRequested ToMessage(RequestRecord r) =>
         new(r.Id, r.PrescriberId, r.ProtocolId, r.ProtocolVersion, new PatientDescriptor(r.PatientPseudonym, r.PatientBirthYear, r.PatientSex),
-            r.DailyDoseMg, r.Urgency, r.Indication, r.Justification, r.PriorTreatments, r.SubmittedAt);
+            r.DailyDoseMg, r.Urgency, r.Indication, r.Justification, r.PriorTreatments, r.SubmittedAt,
+            // A request is stored only with the patient's consent attested (SubmitRequest.Validate).
+            PatientConsent: true);
 }

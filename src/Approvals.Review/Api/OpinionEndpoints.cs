@@ -25,7 +25,8 @@ public static class OpinionEndpoints
             .RequireRecentAuthentication()
             .WithSummary("A specialist's signed opinion: recommend approval up to a supported daily dose, or denial, with a rationale.")
             .WithDescription("One opinion per specialist and review (a second is 409); never on one's own request (403); only while "
-                + "the review is open (409). A collegial review is approved only once enough distinct specialists recommend it.");
+                + "the review is open (409); never by whoever asked the prescriber for information in this round or decided it "
+                + "(409 opinionFromReviewer). A collegial review is approved only once enough distinct specialists recommend it.");
         return reviews;
     }
 
@@ -44,7 +45,7 @@ public static class OpinionEndpoints
         if (review.PrescriberId == user.Id)
             return await Refuse(Problems.Forbidden("You submitted this request; you cannot give an opinion on it."));
         if (Obstacle(review, user) is { } obstacle)
-            return await Refuse(Problems.Conflict(obstacle));
+            return await Refuse(obstacle);
 
         var errors = new ValidationErrors();
         var opinion = body.Validate(user.Id, review.DailyDoseMg, errors);
@@ -63,7 +64,7 @@ public static class OpinionEndpoints
             db.ChangeTracker.Clear();
             var current = await db.Reviews.AsNoTracking().Include(r => r.Opinions).SingleAsync(r => r.Id == id, cancellationToken);
             if (Obstacle(current, user) is { } lostTo)
-                return await Refuse(Problems.Conflict(lostTo));
+                return await Refuse(lostTo);
             if (current.Version == seenVersion)
                 throw;
             return await Refuse(Problems.Conflict(
@@ -74,12 +75,14 @@ public static class OpinionEndpoints
     }
 
     /// <summary>Why the review takes no opinion from this specialist now, if it does not.</summary>
-    static string? Obstacle(ReviewItem review, CurrentUser user)
+    static ProblemHttpResult? Obstacle(ReviewItem review, CurrentUser user)
     {
         if (review.Status != ReviewStatus.Open)
-            return $"The review is {Refusals.Describe(review.Status)}; opinions are given while it is open.";
+            return Problems.Conflict($"The review is {Refusals.Describe(review.Status)}; opinions are given while it is open.");
+        if (DutySeparation.CheckSpecialist(user.Id, review.Reviewers) is { } reviewer)
+            return reviewer.ToProblem();
         return review.Opinions.Any(o => o.SpecialistId == user.Id)
-            ? "You already gave your opinion on this review; each specialist counts once."
+            ? Problems.Conflict("You already gave your opinion on this review; each specialist counts once.")
             : null;
     }
 

@@ -33,9 +33,9 @@ internal static class Refusals
             ? new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [refusal.Detail] })
             : new ProblemDetails();
         details.Status = refusal.Status;
-        details.Title = refusal.Status == StatusCodes.Status409Conflict
+        details.Title = refusal.Title ?? (refusal.Status == StatusCodes.Status409Conflict
             ? "The review is not ready for approval."
-            : "A rule of the review is not met.";
+            : "A rule of the review is not met.");
         details.Detail = refusal.Detail;
         details.Extensions["code"] = refusal.Code;
         return TypedResults.Problem(details);

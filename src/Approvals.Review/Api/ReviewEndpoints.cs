@@ -27,7 +27,8 @@ public static class ReviewEndpoints
         group.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.ReadReviews);
         group.MapPost("/{id:guid}/decision", Decide).RequireAuthorization(Policies.Decide).RequireRecentAuthentication()
             .WithSummary("Approve (possibly at a lower dose), deny with a coded reason, or ask the prescriber for information.")
-            .WithDescription("An approval of a collegial review waits for its specialists' opinions (409 opinionsMissing) and stays "
+            .WithDescription("A reviewer who gave an opinion on the review does not decide it (409 deciderGaveOpinion). "
+                + "An approval of a collegial review waits for its specialists' opinions (409 opinionsMissing) and stays "
                 + "at or below the lowest dose they support (422); an expert-recommended one approved without a supporting opinion "
                 + "states expertOpinionWaivedBecause (422). A denial is possible at any time.");
         group.MapOpinions();
@@ -83,6 +84,10 @@ public static class ReviewEndpoints
                 $"The review is {Refusals.Describe(review.Status)}; only an open review can be decided."));
         }
 
+        var opinions = OpinionStanding.OpinionsOf(review).ToList();
+        if (DutySeparation.CheckDecider(user.Id, opinions) is { } ownOpinion)
+            return await Refuse(ownOpinion.ToProblem());
+
         var now = clock.GetUtcNow();
         var errors = new ValidationErrors();
         var decision = body.Validate(review.DailyDoseMg, review.Kind, review.ValidityStartsAt ?? now, TermsFor(review, terms.Value), errors);
@@ -90,7 +95,7 @@ public static class ReviewEndpoints
             return Problems.Invalid(errors);
 
         if (IsApproval(decision.Outcome)
-            && ApprovalGuard.Check(review.RequiredReview, review.RequiredSpecialists, OpinionStanding.Of(review),
+            && ApprovalGuard.Check(review.RequiredReview, review.RequiredSpecialists, review.PrescriberId, user.Id, opinions,
                 DecisionRules.ApprovedDose(decision, review.DailyDoseMg), body.ExpertOpinionWaivedBecause?.Trim()) is { } refusal)
         {
             return await Refuse(refusal.ToProblem());
@@ -108,8 +113,10 @@ public static class ReviewEndpoints
         {
             // The decision was checked against the opinions it saw; whatever changed since, it must be taken again.
             db.ChangeTracker.Clear();
-            var decided = await db.Reviews.AnyAsync(r => r.Id == id && r.Status != ReviewStatus.Open, cancellationToken);
-            return await Refuse(Problems.Conflict(decided
+            var current = await db.Reviews.AsNoTracking().Include(r => r.Opinions).SingleAsync(r => r.Id == id, cancellationToken);
+            if (current.Status == ReviewStatus.Open && DutySeparation.CheckDecider(user.Id, OpinionStanding.OpinionsOf(current)) is { } raced)
+                return await Refuse(raced.ToProblem());
+            return await Refuse(Problems.Conflict(current.Status != ReviewStatus.Open
                 ? "Another decision on this review was recorded first."
                 : "An opinion was recorded on this review while you decided; look at it again before deciding."));
         }
@@ -127,6 +134,8 @@ public static class ReviewEndpoints
     {
         review.Status = ReviewStatus.AwaitingInformation;
         review.Questions = [.. decision.Questions!];
+        if (!review.InformationRequestedBy.Contains(user.Id))
+            review.InformationRequestedBy = [.. review.InformationRequestedBy, user.Id];
         review.Answer = null;
         review.AnsweredAt = null;
         var signature = SignNewVersion(review, user, SignatureMeaning.Review, now);

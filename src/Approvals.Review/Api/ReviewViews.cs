@@ -5,13 +5,19 @@ using Approvals.Review.Persistence;
 namespace Approvals.Review.Api;
 
 /// <param name="MissingOpinions">How many more distinct specialists must recommend approval before it is possible.</param>
+/// <param name="Patient">The pseudonymous patient; null for a review opened without the case content.</param>
+/// <param name="Indication">What the off-label use treats; null as <paramref name="Patient"/>.</param>
 public sealed record ReviewSummary(
     Guid Id, Guid RequestId, ReviewKind Kind, ReviewStatus Status, Urgency Urgency, DateTimeOffset DueAt, bool Overdue,
-    string ProtocolId, decimal DailyDoseMg, ReviewRequirement Requirement, int MissingOpinions)
+    string ProtocolId, decimal DailyDoseMg, ReviewRequirement Requirement, int MissingOpinions, PatientDescriptor? Patient,
+    string? Indication)
 {
-    public static ReviewSummary From(ReviewItem r) =>
-        new(r.Id, r.RequestId, r.Kind, r.Status, r.Urgency, r.DueAt, r.Overdue, r.ProtocolId, r.DailyDoseMg, RequirementOf(r),
-            OpinionStanding.Of(r).MissingOpinions);
+    public static ReviewSummary From(ReviewItem r)
+    {
+        var content = r.Case;
+        return new(r.Id, r.RequestId, r.Kind, r.Status, r.Urgency, r.DueAt, r.Overdue, r.ProtocolId, r.DailyDoseMg, RequirementOf(r),
+            OpinionStanding.Of(r).MissingOpinions, content?.Patient, content?.Indication);
+    }
 
     internal static ReviewRequirement RequirementOf(ReviewItem r) => new(r.RequiredReview, r.RequiredSpecialists);
 }
@@ -33,12 +39,16 @@ public sealed record OpinionView(
 /// <param name="MissingOpinions">How many more distinct specialists must recommend approval before it is possible.</param>
 /// <param name="SupportedDailyDoseMg">The lowest dose the specialists recommending approval support: the most a collegial
 /// review may approve, and above which an expert-recommended one needs a stated reason.</param>
+/// <param name="Case">The case as submitted: patient, indication, justification, prior treatments, consent; null for a
+/// review opened without it.</param>
+/// <param name="RenewalNotes">Renewal reviews: the prescriber's notes with the renewal request.</param>
+/// <param name="LatestFollowUp">Renewal reviews: the newest follow-up assessment reported before the review opened.</param>
 public sealed record ReviewView(
     Guid Id, Guid RequestId, ReviewKind Kind, ReviewStatus Status, Urgency Urgency, DateTimeOffset OpenedAt, DateTimeOffset DueAt,
     bool Overdue, string ProtocolId, int ProtocolVersion, decimal DailyDoseMg, string PrescriberId,
     DateTimeOffset? ValidityStartsAt, IReadOnlyList<string> Questions, string? Answer, DateTimeOffset? AnsweredAt,
     ReviewDecisionView? Decision, string? CancelReason, ReviewRequirement Requirement, IReadOnlyList<OpinionView> Opinions,
-    int MissingOpinions, decimal? SupportedDailyDoseMg)
+    int MissingOpinions, decimal? SupportedDailyDoseMg, CaseContent? Case, string? RenewalNotes, ReportedFollowUp? LatestFollowUp)
 {
     public static ReviewView From(ReviewItem r)
     {
@@ -51,6 +61,6 @@ public sealed record ReviewView(
                 : null,
             r.CancelReason, ReviewSummary.RequirementOf(r),
             [.. r.Opinions.OrderBy(o => o.RecordedAt).ThenBy(o => o.Id).Select(OpinionView.From)],
-            standing.MissingOpinions, standing.SupportedDailyDoseMg);
+            standing.MissingOpinions, standing.SupportedDailyDoseMg, r.Case, r.RenewalNotes, r.LatestFollowUp);
     }
 }

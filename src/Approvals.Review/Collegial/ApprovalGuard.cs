@@ -5,13 +5,14 @@ namespace Approvals.Review.Collegial;
 /// <summary>
 /// The rules an approval (plain or modified) must meet beyond a valid body, by the review the protocol requires:
 /// <list type="bullet">
-/// <item><c>collegial</c>: the required number of distinct specialists, none of them the prescriber, recommend approval,
-/// and the approved dose is at most the lowest dose they support; nothing can waive this.</item>
-/// <item><c>single-expert-recommended</c>: approving without a specialist recommending approval at that dose needs a
-/// stated reason (<c>expertOpinionWaivedBecause</c>).</item>
+/// <item>every level: the deciding reviewer gave no opinion on the review (<see cref="DutySeparation"/>).</item>
+/// <item><c>collegial</c>: the required number of distinct specialists, none of them the prescriber or the deciding
+/// reviewer, recommend approval, and the approved dose is at most the lowest dose they support; nothing can waive this.</item>
+/// <item><c>single-expert-recommended</c>: approving without a specialist other than the deciding reviewer recommending
+/// approval at that dose needs a stated reason (<c>expertOpinionWaivedBecause</c>).</item>
 /// <item><c>single</c>: nothing more; there is no expert opinion to waive.</item>
 /// </list>
-/// Denials and requests for information are never held back.
+/// Denials and requests for information are held back only by <see cref="DutySeparation"/>.
 /// </summary>
 public static class ApprovalGuard
 {
@@ -27,9 +28,13 @@ public static class ApprovalGuard
     /// </summary>
     public const int MinWaiverLength = 20;
 
-    public static ApprovalRefusal? Check(ReviewLevel level, int requiredSpecialists, OpinionStanding standing, decimal approvedDailyDoseMg,
-        string? waiver) =>
-        level switch
+    public static ApprovalRefusal? Check(ReviewLevel level, int requiredSpecialists, string prescriberId, string deciderId,
+        IReadOnlyCollection<Opinion> opinions, decimal approvedDailyDoseMg, string? waiver)
+    {
+        if (DutySeparation.CheckDecider(deciderId, opinions) is { } ownOpinion)
+            return ownOpinion;
+        var standing = OpinionStanding.Of(level, requiredSpecialists, prescriberId, opinions, deciderId);
+        return level switch
         {
             ReviewLevel.Collegial => CheckCollegial(Math.Max(1, requiredSpecialists), standing, approvedDailyDoseMg, waiver),
             ReviewLevel.SingleExpertRecommended => CheckExpertRecommended(standing, approvedDailyDoseMg, waiver),
@@ -38,6 +43,7 @@ public static class ApprovalGuard
                 : new ApprovalRefusal(422, WaiverNotApplicable, "This review does not call for an expert opinion; there is nothing to waive.",
                     WaiverField),
         };
+    }
 
     static ApprovalRefusal? CheckCollegial(int required, OpinionStanding standing, decimal approvedDailyDoseMg, string? waiver)
     {
@@ -50,7 +56,8 @@ public static class ApprovalGuard
         if (standing.MissingOpinions > 0)
         {
             return new ApprovalRefusal(409, OpinionsMissing,
-                $"Approval needs opinions recommending it from {required} distinct specialists other than the prescriber; "
+                $"Approval needs opinions recommending it from {required} distinct specialists other than the prescriber and "
+                + $"the deciding reviewer; "
                 + $"{standing.RecommendingSpecialists} recorded, {standing.MissingOpinions} missing. A denial is possible at any time.");
         }
 

@@ -9,16 +9,23 @@ namespace Approvals.Review.Collegial;
 /// </summary>
 public sealed record OpinionStanding(int RecommendingSpecialists, int MissingOpinions, decimal? SupportedDailyDoseMg)
 {
+    /// <summary>The standing as shown with the review; once decided, without any opinion of the reviewer who decided it.</summary>
     public static OpinionStanding Of(ReviewItem review) =>
-        Of(review.RequiredReview, review.RequiredSpecialists, review.PrescriberId,
-            review.Opinions.Select(o => new Opinion(o.SpecialistId, o.Recommendation, o.SupportedDailyDoseMg)));
+        Of(review.RequiredReview, review.RequiredSpecialists, review.PrescriberId, OpinionsOf(review), review.DecidedBy);
 
-    public static OpinionStanding Of(ReviewLevel level, int requiredSpecialists, string prescriberId, IEnumerable<Opinion> opinions)
+    public static IEnumerable<Opinion> OpinionsOf(ReviewItem review) =>
+        review.Opinions.Select(o => new Opinion(o.SpecialistId, o.Recommendation, o.SupportedDailyDoseMg));
+
+    /// <param name="deciderId">The reviewer deciding, whose own opinion never backs their decision.</param>
+    public static OpinionStanding Of(ReviewLevel level, int requiredSpecialists, string prescriberId, IEnumerable<Opinion> opinions,
+        string? deciderId = null)
     {
-        // Counted here as well as refused at the door: a prescriber's opinion or a specialist's second one never counts.
+        // Counted here as well as refused at the door: a prescriber's or the decider's opinion, or a specialist's second
+        // one, never counts.
         var supported = opinions
             .Where(o => o.Recommendation == OpinionRecommendation.Approve && o.SupportedDailyDoseMg is not null
-                && !string.Equals(o.SpecialistId, prescriberId, StringComparison.Ordinal))
+                && !string.Equals(o.SpecialistId, prescriberId, StringComparison.Ordinal)
+                && !string.Equals(o.SpecialistId, deciderId, StringComparison.Ordinal))
             .GroupBy(o => o.SpecialistId, StringComparer.Ordinal)
             .Select(bySpecialist => bySpecialist.Min(o => o.SupportedDailyDoseMg!.Value))
             .ToList();

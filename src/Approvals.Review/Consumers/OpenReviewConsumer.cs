@@ -7,7 +7,7 @@ namespace Approvals.Review.Consumers;
 
 /// <summary>
 /// Puts a request into the reviewers' queue with the review its protocol requires (one reviewer when the command names
-/// none); a repeated command finds the review already there.
+/// none) and the case the reviewer reads to decide; a repeated command finds the review already there.
 /// </summary>
 public sealed class OpenReviewConsumer(ReviewDbContext db) : IConsumer<OpenReview>
 {
@@ -35,6 +35,15 @@ public sealed class OpenReviewConsumer(ReviewDbContext db) : IConsumer<OpenRevie
             RequiredReview = m.Requirement?.Level ?? ReviewLevel.Single,
             // Only a collegial review counts specialists, and at least one: "collegial" with none would waive it.
             RequiredSpecialists = m.Requirement is { Level: ReviewLevel.Collegial, Specialists: var specialists } ? Math.Max(1, specialists) : 0,
+            PatientPseudonym = m.Case?.Patient.Pseudonym,
+            PatientBirthYear = m.Case?.Patient.BirthYear,
+            PatientSex = m.Case?.Patient.Sex,
+            Indication = m.Case?.Indication,
+            Justification = m.Case?.Justification,
+            PriorTreatments = [.. m.Case?.PriorTreatments ?? []],
+            PatientConsent = m.Case?.PatientConsent,
+            RenewalNotes = m.RenewalNotes,
+            LatestFollowUp = m.LatestFollowUp,
             Version = 1,
         });
         await db.SaveChangesAsync(context.CancellationToken);

@@ -18,6 +18,22 @@ public sealed class ReviewItem
     public DateTimeOffset OpenedAt { get; set; }
     public DateTimeOffset DueAt { get; set; }
 
+    /// <summary>
+    /// The case as submitted, what the reviewer reads to decide (pseudonymous: never a name). Null pseudonym: the review
+    /// was opened by a sender older than the content.
+    /// </summary>
+    public string? PatientPseudonym { get; set; }
+    public int? PatientBirthYear { get; set; }
+    public Sex? PatientSex { get; set; }
+    public string? Indication { get; set; }
+    public string? Justification { get; set; }
+    public List<string> PriorTreatments { get; set; } = [];
+    public bool? PatientConsent { get; set; }
+
+    /// <summary>Renewal reviews: the prescriber's notes with the request, and the newest follow-up the workflow held.</summary>
+    public string? RenewalNotes { get; set; }
+    public ReportedFollowUp? LatestFollowUp { get; set; }
+
     /// <summary>Renewal reviews: where the window they would approve starts (the current window's end).</summary>
     public DateTimeOffset? ValidityStartsAt { get; set; }
 
@@ -37,6 +53,9 @@ public sealed class ReviewItem
     public bool Overdue { get; set; }
 
     public List<string> Questions { get; set; } = [];
+
+    /// <summary>The reviewers who asked the prescriber for information in this round: they act as its reviewer.</summary>
+    public List<string> InformationRequestedBy { get; set; } = [];
     public string? Answer { get; set; }
     public DateTimeOffset? AnsweredAt { get; set; }
 
@@ -56,6 +75,16 @@ public sealed class ReviewItem
 
     /// <summary>The reviewer's electronic signature on the latest decision or request for information.</summary>
     public StoredSignature? Signature { get; set; }
+
+    /// <summary>The case content, when the review was opened with it.</summary>
+    public CaseContent? Case =>
+        (PatientPseudonym, PatientBirthYear, PatientSex, Indication, Justification) is ({ } pseudonym, { } birthYear, { } sex,
+            { } indication, { } justification)
+            ? new CaseContent(new PatientDescriptor(pseudonym, birthYear, sex), indication, justification, PriorTreatments, PatientConsent)
+            : null;
+
+    /// <summary>Whoever acted on this round as its reviewer: asked the prescriber for information, or decided it.</summary>
+    public IEnumerable<string> Reviewers => DecidedBy is { } decider ? [.. InformationRequestedBy, decider] : InformationRequestedBy;
 
     /// <summary>Concurrency token: of two decisions racing on one review, the second save fails.</summary>
     public int Version { get; set; }

@@ -21,7 +21,15 @@ internal sealed class ReviewItemConfiguration : IEntityTypeConfiguration<ReviewI
         builder.Property(x => x.ProtocolId).HasMaxLength(64);
         builder.Property(x => x.ReasonCode).HasMaxLength(64);
         builder.Property(x => x.DecidedBy).HasMaxLength(128);
+        builder.Property(x => x.PatientPseudonym).HasMaxLength(64);
+        builder.Property(x => x.PatientSex).HasConversion<string>().HasMaxLength(16);
+        builder.Property(x => x.Indication).HasMaxLength(200);
+        builder.PrimitiveCollection(x => x.PriorTreatments);
+        builder.Property(x => x.LatestFollowUp).HasJsonConversion();
+        builder.Ignore(x => x.Case);
         builder.PrimitiveCollection(x => x.Questions);
+        builder.PrimitiveCollection(x => x.InformationRequestedBy);
+        builder.Ignore(x => x.Reviewers);
         builder.OwnsSignature(x => x.Signature);
         builder.HasMany(x => x.Opinions).WithOne().HasForeignKey(x => x.ReviewId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(x => x.RequestId);

@@ -118,6 +118,8 @@ public sealed partial class ApprovalStateMachine
         saga.Urgency = m.Urgency;
         saga.SubmittedAt = m.SubmittedAt;
         saga.ProtocolTerms = CaseRules.Serialize(m.Terms);
+        saga.CaseContent = CaseRecords.Write(new CaseContent(m.Patient, m.Indication, m.Justification, m.PriorTreatments ?? [],
+            m.PatientConsent));
     }
 
     /// <summary>The protocol's own refusal, recorded like a reviewer's so the prescriber and auditors read it the same way.</summary>
@@ -134,10 +136,14 @@ public sealed partial class ApprovalStateMachine
         saga.DecidedAt = decision.DecidedAt;
     }
 
-    OpenReview OpenReviewFor(ApprovalState saga, ReviewKind kind, decimal dose, DateTimeOffset? validityStartsAt) =>
+    /// <summary>The round to open, with the case the reviewer reads; a renewal also carries its notes and the newest follow-up.</summary>
+    OpenReview OpenReviewFor(ApprovalState saga, ReviewKind kind, decimal dose, DateTimeOffset? validityStartsAt, string? renewalNotes = null) =>
         new(saga.CorrelationId, saga.ReviewId, kind, saga.PrescriberId, saga.ProtocolId, saga.ProtocolVersion,
             dose, kind == ReviewKind.Initial ? saga.Urgency : Urgency.Standard, _clock.GetUtcNow(), saga.ReviewDueAt, validityStartsAt,
-            new ReviewRequirement(saga.RequiredReview, saga.RequiredSpecialists), RulesFor(saga).Approval.MaxValidity);
+            new ReviewRequirement(saga.RequiredReview, saga.RequiredSpecialists), RulesFor(saga).Approval.MaxValidity,
+            CaseRecords.Read<CaseContent>(saga.CaseContent),
+            kind == ReviewKind.Renewal ? renewalNotes : null,
+            kind == ReviewKind.Renewal ? CaseRecords.Read<ReportedFollowUp>(saga.LatestFollowUp) : null);
 
     /// <summary>Intake judged the dose against the protocol version; a message without a requirement needs one reviewer.</summary>
     static void RequireReview(ApprovalState saga, ReviewRequirement? requirement)

@@ -20,7 +20,7 @@ public sealed partial class ApprovalStateMachine
                     RequireReview(ctx.Saga, ctx.Message.Requirement);
                 })
                 .Send(ServiceAddresses.Review, ctx =>
-                    OpenReviewFor(ctx.Saga, ReviewKind.Renewal, ctx.Saga.ApprovedDailyDoseMg!.Value, ctx.Saga.ValidUntil))
+                    OpenReviewFor(ctx.Saga, ReviewKind.Renewal, ctx.Saga.ApprovedDailyDoseMg!.Value, ctx.Saga.ValidUntil, ctx.Message.Notes))
                 .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Approved, ctx.Message.RequestedAt, ctx.Message.PrescriberId,
                     string.IsNullOrWhiteSpace(ctx.Message.Notes) ? "Renewal requested" : $"Renewal requested: {ctx.Message.Notes}",
                     actor: Prescriber(ctx.Message.PrescriberName)))

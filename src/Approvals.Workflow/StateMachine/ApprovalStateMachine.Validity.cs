@@ -15,6 +15,7 @@ public sealed partial class ApprovalStateMachine
                 .Then(ctx =>
                 {
                     RecordFollowUp(ctx.Saga, ctx.Message.Date);
+                    KeepIfNewest(ctx.Saga, ctx.Message);
                     ctx.Saga.Taper = TaperAfter(ctx.Saga, ctx.Message.DailyDoseMg);
                 })
                 .Unschedule(FollowUpTimer)
@@ -64,6 +65,15 @@ public sealed partial class ApprovalStateMachine
         if (saga.NextFollowUpDue is null || due > saga.NextFollowUpDue)
             saga.NextFollowUpDue = due;
         saga.FollowUpOverdue = saga.NextFollowUpDue <= _clock.GetUtcNow();
+    }
+
+    /// <summary>A renewal review reads the newest assessment: a late-arriving older report does not replace it.</summary>
+    static void KeepIfNewest(ApprovalState saga, FollowUpReported report)
+    {
+        if (CaseRecords.Read<ReportedFollowUp>(saga.LatestFollowUp) is { } kept && kept.Date > report.Date)
+            return;
+        saga.LatestFollowUp = CaseRecords.Write(
+            new ReportedFollowUp(report.FollowUpId, report.Date, report.ReportedAt, report.DailyDoseMg, report.Findings));
     }
 
     EventActivityBinder<ApprovalState, T> StartApprovalClocks<T>(EventActivityBinder<ApprovalState, T> binder)

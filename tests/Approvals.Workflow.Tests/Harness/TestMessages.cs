@@ -21,7 +21,7 @@ public static class TestMessages
 
     public static ApprovalRequested Submission(Guid requestId, Urgency urgency = Urgency.Standard) =>
         new(requestId, Prescriber, "off-label-ketamine", 3, new PatientDescriptor("p-4711", 1970, Sex.Female), RequestedDose,
-            urgency, "Treatment-resistant depression", "Two SSRIs failed", ["sertraline", "escitalopram"], SubmittedAt);
+            urgency, "Treatment-resistant depression", "Two SSRIs failed", ["sertraline", "escitalopram"], SubmittedAt, PatientConsent: true);
 
     public static ReviewDecided Approval(Guid requestId, string reviewer = Reviewer) =>
         new(requestId, Guid.Empty, DecisionOutcome.Approve, RequestedDose, null, "Meets the protocol", reviewer, SubmittedAt.AddHours(3));

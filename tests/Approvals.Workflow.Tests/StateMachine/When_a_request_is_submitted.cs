@@ -27,6 +27,20 @@ public sealed class When_a_request_is_submitted : Scenario
     }
 
     [Fact]
+    public async Task Should_send_the_case_as_submitted_with_the_review()
+    {
+        Assert.NotNull(await Workflow.Saga.Exists(Id, m => m.UnderReview));
+
+        var (open, _) = Assert.Single(Workflow.Sent<OpenReview>(m => m.RequestId == Id));
+        var submitted = Submission(Id);
+        var content = Assert.IsType<CaseContent>(open.Case);
+        Assert.Equal((submitted.Patient, submitted.Indication, submitted.Justification, submitted.PatientConsent),
+            (content.Patient, content.Indication, content.Justification, content.PatientConsent));
+        Assert.Equal(submitted.PriorTreatments, content.PriorTreatments);
+        Assert.Equal((null, null), (open.RenewalNotes, open.LatestFollowUp));
+    }
+
+    [Fact]
     public void Should_publish_submitted_then_under_review()
     {
         Assert.Collection(Workflow.Timeline(Id),

@@ -46,6 +46,30 @@ public sealed class When_a_renewal_is_asked_for
     }
 
     [Fact]
+    public async Task Should_send_the_case_the_notes_and_the_newest_follow_up_with_the_renewal_review()
+    {
+        await using var approval = await ApprovedCase.Start();
+        var end = approval.ApprovedAt + Validity;
+        await approval.AdvanceTo(end - 20 * Day);
+        var newest = FollowUp(approval.Id, end - 21 * Day) with
+        {
+            Findings = new FollowUpFindings(RequestedDose, 0.5m, null, null, [new ReportedAdverseEvent("somnolence", false)], "Abstinent"),
+        };
+        await approval.Handle(newest);
+        // An older assessment reported late does not replace the newest one.
+        await approval.Handle(FollowUp(approval.Id, end - 50 * Day));
+
+        await approval.Handle(Renewal(approval.Id, end - 20 * Day, latestFollowUp: end - 21 * Day));
+
+        var renewal = await approval.RenewalReview(1);
+        Assert.Equal("Stable on the approved dose", renewal.RenewalNotes);
+        Assert.Equal(Submission(approval.Id).Patient, renewal.Case?.Patient);
+        var followUp = Assert.IsType<ReportedFollowUp>(renewal.LatestFollowUp);
+        Assert.Equal((newest.FollowUpId, newest.Date, "Abstinent"), (followUp.FollowUpId, followUp.Date, followUp.Findings?.Notes));
+        Assert.Equal(("somnolence", false), (followUp.Findings!.AdverseEvents[0].Term, followUp.Findings.AdverseEvents[0].Serious));
+    }
+
+    [Fact]
     public async Task Should_ignore_the_old_window_s_expiry_timer_firing_after_the_renewal_moved_it()
     {
         await using var approval = await ApprovedCase.Start();

@@ -225,10 +225,24 @@ namespace Approvals.Persistence.SqlServer.Migrations.Review
                     b.Property<string>("ExpertOpinionWaivedBecause")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("Indication")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.PrimitiveCollection<string>("InformationRequestedBy")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Justification")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("LatestFollowUp")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<long?>("MaxValidity")
                         .HasColumnType("bigint");
@@ -243,10 +257,28 @@ namespace Approvals.Persistence.SqlServer.Migrations.Review
                     b.Property<bool>("Overdue")
                         .HasColumnType("bit");
 
+                    b.Property<int?>("PatientBirthYear")
+                        .HasColumnType("int");
+
+                    b.Property<bool?>("PatientConsent")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("PatientPseudonym")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("PatientSex")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<string>("PrescriberId")
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
+
+                    b.PrimitiveCollection<string>("PriorTreatments")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("ProtocolId")
                         .IsRequired()
@@ -266,6 +298,9 @@ namespace Approvals.Persistence.SqlServer.Migrations.Review
                     b.Property<string>("ReasonCode")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("RenewalNotes")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uniqueidentifier");

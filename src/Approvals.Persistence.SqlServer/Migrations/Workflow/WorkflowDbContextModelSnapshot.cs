@@ -250,6 +250,9 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
                         .HasPrecision(9, 2)
                         .HasColumnType("decimal(9,2)");
 
+                    b.Property<string>("CaseContent")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -280,6 +283,9 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
 
                     b.Property<DateTimeOffset?>("LastFollowUpOn")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LatestFollowUp")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTimeOffset?>("NextFollowUpDue")
                         .HasColumnType("datetimeoffset");

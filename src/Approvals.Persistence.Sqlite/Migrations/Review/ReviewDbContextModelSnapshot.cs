@@ -213,9 +213,23 @@ namespace Approvals.Persistence.Sqlite.Migrations.Review
                     b.Property<string>("ExpertOpinionWaivedBecause")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Indication")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("InformationRequestedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Justification")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LatestFollowUp")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("MaxValidity")
@@ -231,9 +245,27 @@ namespace Approvals.Persistence.Sqlite.Migrations.Review
                     b.Property<bool>("Overdue")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PatientBirthYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("PatientConsent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PatientPseudonym")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PatientSex")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PrescriberId")
                         .IsRequired()
                         .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("PriorTreatments")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProtocolId")
@@ -253,6 +285,9 @@ namespace Approvals.Persistence.Sqlite.Migrations.Review
 
                     b.Property<string>("ReasonCode")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RenewalNotes")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RequestId")

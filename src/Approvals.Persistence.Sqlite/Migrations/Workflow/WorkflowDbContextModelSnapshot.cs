@@ -238,6 +238,9 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
                         .HasPrecision(9, 2)
                         .HasColumnType("REAL");
 
+                    b.Property<string>("CaseContent")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
@@ -268,6 +271,9 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
 
                     b.Property<long?>("LastFollowUpOn")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("LatestFollowUp")
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("NextFollowUpDue")
                         .HasColumnType("INTEGER");
