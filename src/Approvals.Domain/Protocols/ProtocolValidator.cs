@@ -24,7 +24,7 @@ public static partial class ProtocolValidator
     public const decimal MaxDoseMg = 10_000;
 
     /// <summary>Lower-case words joined by '-': the id travels in URLs, messages and every request.</summary>
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z")]
     private static partial Regex ProtocolIdPattern();
 
     public static ProtocolValidation Validate(ProtocolDocument document)

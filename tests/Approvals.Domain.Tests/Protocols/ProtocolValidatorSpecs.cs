@@ -45,6 +45,7 @@ public sealed class ProtocolValidatorSpecs
         { "an id with capitals and spaces", With("protocolId", "Baclofen AUD"), ["protocolId"] },
         { "an id with an underscore", With("protocolId", "baclofen_aud"), ["protocolId"] },
         { "an id starting with a dash", With("protocolId", "-baclofen"), ["protocolId"] },
+        { "an id ending in a line break", With("protocolId", "baclofen-aud\n"), ["protocolId"] },
         { "an empty id", With("protocolId", ""), ["protocolId"] },
         { "an id too long", With("protocolId", new string('a', 65)), ["protocolId"] },
         { "a blank title", With("title", "  "), ["title"] },
