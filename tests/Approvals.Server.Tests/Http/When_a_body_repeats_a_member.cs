@@ -12,7 +12,7 @@ namespace Approvals.Server.Tests.Http;
 public sealed class When_a_body_repeats_a_member(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
 {
     /// <summary><paramref name="body"/> with <paramref name="member"/> added again after its other members.</summary>
-    static string Repeating(JsonObject body, string member) => body.ToJsonString().TrimEnd('}') + $",{member}}}";
+    static string Repeating(JsonObject body, string member) => body.ToJsonString()[..^1] + $",{member}}}";
 
     public static TheoryData<string, string> Submissions => new()
     {
