@@ -67,7 +67,6 @@ public sealed class ProtocolValidatorSpecs
         // Deadlines are instants computed from the clocks: one near TimeSpan.MaxValue would run past the calendar.
         { "a standard clock of 29,000 years", With("reviewClocks.standard", "P10675199D"), ["reviewClocks.standard"] },
         { "a validity over a century", With("maxApprovalValidity", "P36501D"), ["maxApprovalValidity"] },
-        { "an information deadline of 29,000 years", With("informationDeadline", "PT922337203685S"), ["informationDeadline"] },
         { "a step interval of 29,000 years", With("taper.stepInterval", "P10675199D"), ["taper.stepInterval"] },
         { "taper minimum above maximum", With("taper.minStepMg", 20), ["taper.minStepMg"] },
         { "a zero taper step", With("taper.minStepMg", 0), ["taper.minStepMg"] },
