@@ -5,11 +5,11 @@ namespace Approvals.Http;
 /// <summary>The paging part of every list request, validated.</summary>
 public sealed record ListQuery(int Limit, Cursor? After)
 {
-    public static ListQuery? Parse(int? limit, string? cursor, ValidationErrors errors)
+    public static ListQuery? Parse(int? limit, string? cursor, CursorKind kind, ValidationErrors errors)
     {
         if (limit is < 1 or > Cursor.MaxLimit)
             errors.Add("limit", $"Between 1 and {Cursor.MaxLimit}.");
-        if (!Cursor.TryDecode(cursor, out var after))
+        if (!Cursor.TryDecode(cursor, kind, out var after))
             errors.Add("cursor", "Not a cursor this service issued.");
         return errors.IsEmpty ? new ListQuery(limit ?? Cursor.DefaultLimit, after) : null;
     }

@@ -33,7 +33,7 @@ public static class AuditEndpoints
         Guid id, int? limit, string? cursor, AuditDbContext db, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var page = ListQuery.Parse(limit, cursor, errors);
+        var page = ListQuery.Parse(limit, cursor, CursorKind.Sequences, errors);
         if (page is null)
             return Problems.Invalid(errors);
         if (!await db.Entries.AnyAsync(e => e.RequestId == id, cancellationToken))
@@ -46,7 +46,7 @@ public static class AuditEndpoints
     {
         var errors = new ValidationErrors();
         var filter = query.Validate(errors);
-        var page = ListQuery.Parse(limit, cursor, errors);
+        var page = ListQuery.Parse(limit, cursor, CursorKind.Sequences, errors);
         if (filter is null || page is null)
             return Problems.Invalid(errors);
         return TypedResults.Ok(await PageOf(filter.Apply(db.Entries), page, cancellationToken));

@@ -35,7 +35,7 @@ public static class MetricsEndpoint
 
         var now = clock.GetUtcNow();
         var periodEnd = end ?? now;
-        var periodStart = start ?? periodEnd - DefaultPeriod;
+        var periodStart = start ?? DefaultStart(periodEnd);
         if (periodStart > periodEnd)
             return Problems.Invalid(new ValidationErrors().Add("from", "Must not be after 'to' (which defaults to now)."));
 
@@ -44,6 +44,10 @@ public static class MetricsEndpoint
             ? TypedResults.Text(MetricsCsv.Write(report), "text/csv; charset=utf-8")
             : TypedResults.Ok(report);
     }
+
+    /// <summary>The default period's start, or the earliest instant there is when the period would begin before it.</summary>
+    static DateTimeOffset DefaultStart(DateTimeOffset end) =>
+        end.UtcTicks - DateTimeOffset.MinValue.UtcTicks < DefaultPeriod.Ticks ? DateTimeOffset.MinValue : end - DefaultPeriod;
 
     static async Task<MetricsReport> ComputeAsync(AuditDbContext db, DateTimeOffset from, DateTimeOffset to, DateTimeOffset openAsOf,
         CancellationToken cancellationToken)

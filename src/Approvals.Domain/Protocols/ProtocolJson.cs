@@ -5,7 +5,7 @@ namespace Approvals.Domain.Protocols;
 
 /// <summary>
 /// How protocol documents are read from files and stored: the same reading the HTTP API gives a request body (camelCase,
-/// kebab-case enums, numbers as JSON numbers, unknown members refused), so a file and a POST mean the same thing.
+/// kebab-case enums, numbers as JSON numbers, unknown and duplicate members refused), so a file and a POST mean the same thing.
 /// </summary>
 public static class ProtocolJson
 {
@@ -13,6 +13,7 @@ public static class ProtocolJson
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        AllowDuplicateProperties = false,
         NumberHandling = JsonNumberHandling.Strict,
         WriteIndented = true,
     };

@@ -23,8 +23,14 @@ public static partial class ProtocolValidator
     public const int MinSpecialists = 2;
     public const decimal MaxDoseMg = 10_000;
 
+    /// <summary>
+    /// The longest clock a version may set (about a century): deadlines are instants computed from it, and a duration
+    /// near <see cref="TimeSpan.MaxValue"/> would put them beyond the last instant there is.
+    /// </summary>
+    public static readonly IsoDuration MaxDuration = IsoDuration.From(TimeSpan.FromDays(36_500));
+
     /// <summary>Lower-case words joined by '-': the id travels in URLs, messages and every request.</summary>
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*\z")]
     private static partial Regex ProtocolIdPattern();
 
     public static ProtocolValidation Validate(ProtocolDocument document)
@@ -184,6 +190,8 @@ public static partial class ProtocolValidator
             errors.Add(field, $"Required. {IsoDuration.Expected}");
         else if (value.Value <= TimeSpan.Zero)
             errors.Add(field, $"A positive duration; {value} is not.");
+        else if (value.Value > MaxDuration.Value)
+            errors.Add(field, $"At most {MaxDuration}.");
         else
             return value.Value;
         return null;

@@ -22,7 +22,7 @@ public sealed partial record FollowUpInput(
     const decimal MaxDrinksPerDay = 200;
     const int MaxAdverseEvents = 50;
 
-    [GeneratedRegex("^[a-z][a-z0-9-]{0,63}$")]
+    [GeneratedRegex(@"^[a-z][a-z0-9-]{0,63}\z")]
     private static partial Regex MeasurePattern();
 
     public ValidationErrors Validate(DateOnly submittedOn, DateOnly today)

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Approvals.Intake.Api;
 
@@ -48,7 +49,7 @@ public static class ProtocolEndpoints
 
     static async Task<Results<Created<ProtocolDocument>, ProblemHttpResult>> Publish(
         string id, ProtocolDocument body, ClaimsPrincipal principal, IntakeDbContext db, ProtocolStore store, ProtocolPublisher publisher,
-        TimeProvider clock, CancellationToken cancellationToken)
+        TimeProvider clock, ILogger<ProtocolPublisher> logger, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var published = await store.VersionsOfAsync(id, cancellationToken);
@@ -77,6 +78,7 @@ public static class ProtocolEndpoints
             db.ChangeTracker.Clear();
             if (await store.FindAsync(id, version.Version, cancellationToken) is null)
                 throw;
+            logger.LogInformation("{ProtocolId} version {Version} was published concurrently by another admin first", id, version.Version);
             return AlreadyPublished(id, version.Version, version.Version);
         }
 

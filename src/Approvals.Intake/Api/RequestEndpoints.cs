@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Approvals.Intake.Api;
 
@@ -44,6 +45,7 @@ public static class RequestEndpoints
         ProtocolStore protocols,
         BusOutbox<IntakeDbContext> outbox,
         TimeProvider clock,
+        ILogger<SubmitRequest> logger,
         CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -89,6 +91,7 @@ public static class RequestEndpoints
                     "This key was already used for a different request; use a new key for a new request."), "Idempotency key reused.");
             }
 
+            logger.LogInformation("Submission {RequestId} was already stored under its idempotency key; answered as the first time", existing.Id);
             record = existing;
         }
 
@@ -101,7 +104,7 @@ public static class RequestEndpoints
         var errors = new ValidationErrors();
         if (!KebabCaseEnum.TryParse<RequestStatus>(status, out var wantedStatus))
             errors.Add("status", $"One of: {KebabCaseEnum.Choices<RequestStatus>()}.");
-        var page = ListQuery.Parse(limit, cursor, errors);
+        var page = ListQuery.Parse(limit, cursor, CursorKind.Instants, errors);
         if (page is null)
             return Problems.Invalid(errors);
 
@@ -113,7 +116,7 @@ public static class RequestEndpoints
             query = query.Where(r => r.Status == wanted);
         if (page.After is { } after)
         {
-            var submittedAt = new DateTimeOffset(after.Key, TimeSpan.Zero);
+            var submittedAt = after.Instant;
             query = query.Where(r => r.SubmittedAt < submittedAt || (r.SubmittedAt == submittedAt && r.Id < after.Id));
         }
 

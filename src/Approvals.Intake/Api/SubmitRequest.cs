@@ -29,7 +29,7 @@ public sealed partial record SubmitRequest(
     /// A pseudonym is a code, not a name: letters, digits, '-' or '_', with at least one digit, so that a patient's
     /// name typed by mistake is refused rather than stored.
     /// </summary>
-    [GeneratedRegex("^(?=.*[0-9])[A-Za-z0-9_-]{6,64}$")]
+    [GeneratedRegex(@"^(?=.*[0-9])[A-Za-z0-9_-]{6,64}\z")]
     private static partial Regex PseudonymPattern();
 
     public ValidationErrors Validate(DateTimeOffset now)

@@ -36,12 +36,13 @@ public sealed class ProtocolFileSeeder(
                     logger.LogInformation("Published {ProtocolId} version {Version} from {File}", protocolId, number, file.Path);
                     continue;
                 }
-                catch (DbUpdateException)
+                catch (DbUpdateException failure)
                 {
                     // Another instance sharing the database stored it first: check the file against its copy.
                     db.ChangeTracker.Clear();
                     stored = await store.FindAsync(protocolId, number, cancellationToken) ?? throw new InvalidOperationException(
-                        $"Storing {protocolId} version {number} from '{file.Path}' failed, and no other copy is stored.");
+                        $"Storing {protocolId} version {number} from '{file.Path}' failed, and no other copy is stored.", failure);
+                    logger.LogInformation("{ProtocolId} version {Version} was stored first by another instance", protocolId, number);
                 }
             }
 

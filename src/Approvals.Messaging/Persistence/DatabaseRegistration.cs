@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Approvals.Messaging.Persistence;
 
@@ -42,6 +44,15 @@ public static class DatabaseRegistration
                 throw new InvalidOperationException($"Unknown database provider '{provider}'.");
         }
 
-        return builder;
+        return builder.ConfigureWarnings(QuietFailedSaves);
     }
+
+    /// <summary>
+    /// A failed save always reaches its caller as an exception. Expected conflicts (an idempotency key or a version
+    /// taken by a concurrent writer) are caught and answered; anything else propagates and is logged, with its stack, by
+    /// whoever gives up on it (the HTTP exception handler, MassTransit's fault log). EF logging every failure as an error
+    /// on top would make each lost race read as an outage, so its own entries are kept for Debug.
+    /// </summary>
+    static void QuietFailedSaves(WarningsConfigurationBuilder warnings) =>
+        warnings.Log((CoreEventId.SaveChangesFailed, LogLevel.Debug), (RelationalEventId.CommandError, LogLevel.Debug));
 }

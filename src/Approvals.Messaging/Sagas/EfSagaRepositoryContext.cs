@@ -42,8 +42,10 @@ public sealed class EfSagaRepositoryContext<TSaga, TMessage> :
         }
         catch (DbUpdateException)
         {
-            // Someone else inserted first: forget our copy so the caller's Load sees theirs.
+            // Someone else inserted first: forget our copy so the caller's Load sees theirs. Any other failure is no race.
             entry.State = EntityState.Detached;
+            if (!await _db.Set<TSaga>().AnyAsync(x => x.CorrelationId == instance.CorrelationId, CancellationToken))
+                throw;
             return default!;
         }
     }

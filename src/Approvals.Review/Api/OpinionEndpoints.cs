@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Approvals.Review.Api;
 
@@ -32,7 +33,7 @@ public static class OpinionEndpoints
 
     static async Task<Results<Ok<ReviewView>, ValidationProblem, ProblemHttpResult>> Opine(
         Guid id, OpinionRequest body, ClaimsPrincipal principal, ReviewDbContext db, BusOutbox<ReviewDbContext> outbox, TimeProvider clock,
-        CancellationToken cancellationToken)
+        ILogger<OpinionRequest> logger, CancellationToken cancellationToken)
     {
         var user = CurrentUser.From(principal);
         var review = await db.Reviews.Include(r => r.Opinions).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
@@ -63,10 +64,12 @@ public static class OpinionEndpoints
             // The review's version and the one-opinion-per-specialist index let only one of two racing writes through.
             db.ChangeTracker.Clear();
             var current = await db.Reviews.AsNoTracking().Include(r => r.Opinions).SingleAsync(r => r.Id == id, cancellationToken);
-            if (Obstacle(current, user) is { } lostTo)
-                return await Refuse(lostTo);
-            if (current.Version == seenVersion)
+            var lostTo = Obstacle(current, user);
+            if (lostTo is null && current.Version == seenVersion)
                 throw;
+            logger.LogInformation("An opinion on review {ReviewId} lost a race to a concurrent write and was refused", id);
+            if (lostTo is not null)
+                return await Refuse(lostTo);
             return await Refuse(Problems.Conflict(
                 "Another opinion was recorded on this review while you gave yours; nothing of yours was stored, send it again."));
         }

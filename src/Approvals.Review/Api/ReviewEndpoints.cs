@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Approvals.Review.Api;
@@ -41,7 +42,7 @@ public static class ReviewEndpoints
         var errors = new ValidationErrors();
         if (!KebabCaseEnum.TryParse<ReviewStatus>(status, out var wantedStatus))
             errors.Add("status", $"One of: {KebabCaseEnum.Choices<ReviewStatus>()}.");
-        var page = ListQuery.Parse(limit, cursor, errors);
+        var page = ListQuery.Parse(limit, cursor, CursorKind.Instants, errors);
         if (page is null)
             return Problems.Invalid(errors);
 
@@ -50,7 +51,7 @@ public static class ReviewEndpoints
             query = query.Where(r => r.Status == wanted);
         if (page.After is { } after)
         {
-            var dueAt = new DateTimeOffset(after.Key, TimeSpan.Zero);
+            var dueAt = after.Instant;
             query = query.Where(r => r.DueAt > dueAt || (r.DueAt == dueAt && r.Id > after.Id));
         }
 
@@ -66,7 +67,7 @@ public static class ReviewEndpoints
 
     static async Task<Results<Ok<ReviewView>, ValidationProblem, ProblemHttpResult>> Decide(
         Guid id, DecisionRequest body, ClaimsPrincipal principal, ReviewDbContext db, BusOutbox<ReviewDbContext> outbox,
-        IOptions<ApprovalTermsRules> terms, TimeProvider clock, CancellationToken cancellationToken)
+        IOptions<ApprovalTermsRules> terms, TimeProvider clock, ILogger<DecisionRequest> logger, CancellationToken cancellationToken)
     {
         var user = CurrentUser.From(principal);
         var review = await db.Reviews.Include(r => r.Opinions).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
@@ -114,6 +115,7 @@ public static class ReviewEndpoints
             // The decision was checked against the opinions it saw; whatever changed since, it must be taken again.
             db.ChangeTracker.Clear();
             var current = await db.Reviews.AsNoTracking().Include(r => r.Opinions).SingleAsync(r => r.Id == id, cancellationToken);
+            logger.LogInformation("A decision on review {ReviewId} lost a race to a concurrent write and was refused", id);
             if (current.Status == ReviewStatus.Open && DutySeparation.CheckDecider(user.Id, OpinionStanding.OpinionsOf(current)) is { } raced)
                 return await Refuse(raced.ToProblem());
             return await Refuse(Problems.Conflict(current.Status != ReviewStatus.Open

@@ -12,11 +12,15 @@ namespace Approvals.Server.Http;
 /// </summary>
 public sealed partial class BadRequestExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
-    [GeneratedRegex("^Failed to bind parameter \"(?:[^\"]* )?(?<name>[A-Za-z0-9_]+)\" from \"(?<value>.*)\"\\.$")]
+    // Singleline and \z: the value echoed in the message is the caller's, and may hold line breaks.
+    [GeneratedRegex(@"^Failed to bind parameter ""(?:[^""]* )?(?<name>[A-Za-z0-9_]+)"" from ""(?<value>.*)""\.\z", RegexOptions.Singleline)]
     private static partial Regex ParameterBindingFailure();
 
     [GeneratedRegex("^The JSON property '(?<name>[^']+)' could not be mapped")]
     private static partial Regex UnknownMember();
+
+    [GeneratedRegex("^Duplicate property '(?<name>[^']+)'")]
+    private static partial Regex DuplicateMember();
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -47,10 +51,29 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
         _ => "The request could not be read.",
     };
 
+    /// <summary>
+    /// The duplicate's name as the API spells it: the path ends with the repeated member as the caller wrote it
+    /// (<c>patient.SEX</c>) when the member is a field, or at the object holding it when the object is free-form.
+    /// </summary>
+    static string DuplicateName(string? path, string member)
+    {
+        if (path is null)
+            return member;
+        var lastDot = path.LastIndexOf('.');
+        var last = path[(lastDot + 1)..];
+        return string.Equals(last, member, StringComparison.OrdinalIgnoreCase) ? path[..(lastDot + 1)] + member : $"{path}.{member}";
+    }
+
     static void Describe(JsonException json, ValidationProblemDetails details)
     {
         var field = json.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : null;
-        if (UnknownMember().Match(json.Message) is { Success: true } unknown)
+        if (DuplicateMember().Match(json.Message) is { Success: true } duplicate)
+        {
+            var name = DuplicateName(field, duplicate.Groups["name"].Value);
+            details.Detail = $"'{name}' appears more than once; send each member once (names are matched ignoring case).";
+            details.Errors[name] = ["Duplicate member."];
+        }
+        else if (UnknownMember().Match(json.Message) is { Success: true } unknown)
         {
             var name = field is null ? unknown.Groups["name"].Value : field;
             details.Detail = $"'{name}' is not a field of this request.";

@@ -6,7 +6,7 @@ namespace Approvals.Server.Http;
 
 public static class HttpSetup
 {
-    /// <summary>camelCase JSON, enums as kebab-case strings, unknown members refused, problem details for every failure.</summary>
+    /// <summary>camelCase JSON, enums as kebab-case strings, unknown and duplicate members refused, problem details for every failure.</summary>
     public static IServiceCollection AddApprovalsHttp(this IServiceCollection services)
     {
         services.Configure<JsonOptions>(options => Configure(options.SerializerOptions));
@@ -23,6 +23,8 @@ public static class HttpSetup
         json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        // A member sent twice (in any case: names match ignoring case) would let the last copy silently win.
+        json.AllowDuplicateProperties = false;
         // "60" is not a dose: numbers must be JSON numbers.
         json.NumberHandling = JsonNumberHandling.Strict;
     }

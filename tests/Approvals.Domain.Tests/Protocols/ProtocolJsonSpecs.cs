@@ -79,6 +79,18 @@ public sealed class ProtocolJsonSpecs
         Assert.Throws<JsonException>(() => ProtocolJson.Parse(document.ToJsonString()));
     }
 
+    [Theory]
+    [InlineData("""{"maxDailyDoseMg": 300, "MAXDAILYDOSEMG": 9999}""", "$.MAXDAILYDOSEMG")]
+    [InlineData("""{"maxDailyDoseMg": 300, "maxDailyDoseMg": 9999}""", "$.maxDailyDoseMg")]
+    [InlineData("""{"taper": {"minStepMg": 5, "minStepMg": 10}}""", "$.taper.minStepMg")]
+    public void A_member_sent_twice_is_refused_whatever_its_case(string duplicates, string path)
+    {
+        var thrown = Assert.Throws<JsonException>(() => ProtocolJson.Parse(duplicates));
+
+        Assert.StartsWith("Duplicate property", thrown.Message, StringComparison.Ordinal);
+        Assert.Equal(path, thrown.Path);
+    }
+
     [Fact]
     public void An_offset_other_than_zero_is_kept_and_means_the_same_instant()
     {

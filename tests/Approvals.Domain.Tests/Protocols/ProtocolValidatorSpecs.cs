@@ -45,6 +45,7 @@ public sealed class ProtocolValidatorSpecs
         { "an id with capitals and spaces", With("protocolId", "Baclofen AUD"), ["protocolId"] },
         { "an id with an underscore", With("protocolId", "baclofen_aud"), ["protocolId"] },
         { "an id starting with a dash", With("protocolId", "-baclofen"), ["protocolId"] },
+        { "an id ending in a line break", With("protocolId", "baclofen-aud\n"), ["protocolId"] },
         { "an empty id", With("protocolId", ""), ["protocolId"] },
         { "an id too long", With("protocolId", new string('a', 65)), ["protocolId"] },
         { "a blank title", With("title", "  "), ["title"] },
@@ -63,6 +64,10 @@ public sealed class ProtocolValidatorSpecs
         { "a zero expedited clock", With("reviewClocks.expedited", "PT0S"), ["reviewClocks.expedited"] },
         { "an expedited clock longer than the standard one", With("reviewClocks.expedited", "P8D"), ["reviewClocks.expedited"] },
         { "a negative information deadline", With("informationDeadline", "-PT30S"), ["informationDeadline"] },
+        // Deadlines are instants computed from the clocks: one near TimeSpan.MaxValue would run past the calendar.
+        { "a standard clock of 29,000 years", With("reviewClocks.standard", "P10675199D"), ["reviewClocks.standard"] },
+        { "a validity over a century", With("maxApprovalValidity", "P36501D"), ["maxApprovalValidity"] },
+        { "a step interval of 29,000 years", With("taper.stepInterval", "P10675199D"), ["taper.stepInterval"] },
         { "taper minimum above maximum", With("taper.minStepMg", 20), ["taper.minStepMg"] },
         { "a zero taper step", With("taper.minStepMg", 0), ["taper.minStepMg"] },
         { "a negative taper step", With("taper.maxStepMg", -5), ["taper.maxStepMg"] },

@@ -59,6 +59,22 @@ public sealed class When_an_auditor_asks_for_metrics(When_an_auditor_asks_for_me
         Assert.Equal(("4", "0.5"), (Cell(2, "received"), Cell(2, "approvedShare")));
     }
 
+    [Theory]
+    [InlineData("to=0001-01-01", "0001-01-01T00:00:00+00:00")]
+    [InlineData("to=0001-03-01T12:00:00Z", "0001-01-01T00:00:00+00:00")]
+    [InlineData("from=0001-01-01&to=9999-12-31T23:59:59.9999999Z", "0001-01-01T00:00:00+00:00")]
+    [InlineData("to=9999-12-31", "9998-12-31T00:00:00+00:00")]
+    public async Task Should_answer_a_period_at_the_ends_of_the_calendar(string query, string expectedFrom)
+    {
+        using var auditor = await trail.ClientAsync(Users.NewId("auditor"), Roles.Auditor);
+
+        using var response = await auditor.GetAsync($"{AuditApi.Metrics}?{query}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // The default period is the 365 days before 'to', cut at the first instant there is.
+        Assert.Equal(DateTimeOffset.Parse(expectedFrom), (await response.JsonAsync())["from"]!.GetValue<DateTimeOffset>());
+    }
+
     [Fact]
     public async Task Should_count_nothing_outside_the_trails_period()
     {

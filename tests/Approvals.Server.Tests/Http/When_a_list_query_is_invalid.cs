@@ -1,4 +1,6 @@
+using System.Buffers.Text;
 using System.Net;
+using System.Text;
 using Approvals.Http;
 using Approvals.Server.Tests.Infrastructure;
 
@@ -17,6 +19,8 @@ public sealed class When_a_list_query_is_invalid(ApprovalsApiFactory api) : ICla
             data.Add(path, "cursor=not-a-cursor", "cursor");
             data.Add(path, "cursor=%25%25%25", "cursor");
             data.Add(path, "status=pending", "status");
+            // The framework's binding message echoes the value; a line break in it must not hide the field's name.
+            data.Add(path, "limit=many%0Amore", "limit");
         }
 
         return data;
@@ -32,6 +36,46 @@ public sealed class When_a_list_query_is_invalid(ApprovalsApiFactory api) : ICla
         using var response = await reviewer.GetAsync($"{path}?{query}");
 
         await response.AssertProblemNamingAsync(HttpStatusCode.BadRequest, field);
+    }
+
+    /// <summary>Well-formed base64url cursors the server never issues: keys out of the list's range, or written differently.</summary>
+    public static TheoryData<string, string, string> CraftedCursors()
+    {
+        var id = Guid.NewGuid();
+        var data = new TheoryData<string, string, string>();
+        foreach (var path in new[] { RequestsApi.Path, ReviewsApi.Path })
+        {
+            data.Add(path, Roles.Reviewer, new Cursor(-1, id).Encode());
+            data.Add(path, Roles.Reviewer, new Cursor(long.MinValue, id).Encode());
+            data.Add(path, Roles.Reviewer, new Cursor(long.MaxValue, id).Encode());
+            data.Add(path, Roles.Reviewer, new Cursor(DateTimeOffset.MaxValue.UtcTicks + 1, id).Encode());
+            data.Add(path, Roles.Reviewer, Base64Url.EncodeToString(Encoding.ASCII.GetBytes($"+638000000000000000:{id:N}")));
+            data.Add(path, Roles.Reviewer, Base64Url.EncodeToString(Encoding.ASCII.GetBytes($"0638000000000000000:{id:N}")));
+            data.Add(path, Roles.Reviewer, Base64Url.EncodeToString(Encoding.ASCII.GetBytes($"638000000000000000:{id:N}".ToUpperInvariant())));
+            data.Add(path, Roles.Reviewer, new Cursor(638_000_000_000_000_000, id).Encode() + "\n");
+        }
+
+        foreach (var path in new[] { AuditApi.Entries, AuditApi.TrailOf(id) })
+        {
+            data.Add(path, Roles.Auditor, new Cursor(-1, Guid.Empty).Encode());
+            data.Add(path, Roles.Auditor, new Cursor(0, Guid.Empty).Encode());
+            data.Add(path, Roles.Auditor, new Cursor(long.MinValue, Guid.Empty).Encode());
+            // The trail is ordered by sequence alone: a cursor carrying an id is none the server wrote.
+            data.Add(path, Roles.Auditor, new Cursor(5, id).Encode());
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(CraftedCursors))]
+    public async Task Should_refuse_a_cursor_the_server_did_not_issue(string path, string role, string cursor)
+    {
+        using var reader = await api.ClientAsync(Users.NewId(role), role);
+
+        using var response = await reader.GetAsync($"{path}?cursor={Uri.EscapeDataString(cursor)}");
+
+        await response.AssertProblemNamingAsync(HttpStatusCode.BadRequest, "cursor");
     }
 
     [Theory]

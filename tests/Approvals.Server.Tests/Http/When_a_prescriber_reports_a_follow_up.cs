@@ -56,6 +56,7 @@ public sealed class When_a_prescriber_reports_a_follow_up(ApprovalsApiFactory ap
         { "dailyDoseMg", "dailyDoseMg", -5 },
         { "drinksPerDay", "drinksPerDay", -1 },
         { "consumption", "consumption.measure", new JsonObject { ["measure"] = "Heavy Days!", ["value"] = 1 } },
+        { "consumption", "consumption.measure", new JsonObject { ["measure"] = "heavy-days\n", ["value"] = 1 } },
         { "consumption", "consumption.value", new JsonObject { ["measure"] = "audit-score", ["value"] = -1 } },
         { "adverseEvents", "adverseEvents", new JsonArray(new JsonObject { ["term"] = "rash" }) },
         { "adverseEvents", "adverseEvents", new JsonArray(new JsonObject { ["term"] = "", ["serious"] = true }) },

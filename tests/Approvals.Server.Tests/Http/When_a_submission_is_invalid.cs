@@ -56,6 +56,7 @@ public sealed class When_a_submission_is_invalid(ApprovalsApiFactory api) : ICla
     [Theory]
     [InlineData("John Smith")]
     [InlineData("JohnSmith")]
+    [InlineData("PT-0042\n")]
     public Task Should_refuse_a_pseudonym_that_looks_like_a_name(string pseudonym) =>
         RefusedAsync(SubmissionBodies.With("patient.pseudonym", pseudonym), HttpStatusCode.BadRequest, "patient.pseudonym");
 
