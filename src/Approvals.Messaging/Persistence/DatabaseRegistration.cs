@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Approvals.Messaging.Persistence;
 
@@ -15,7 +16,12 @@ public static class DatabaseRegistration
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
-        services.AddDbContext<TContext>(builder => Configure(builder, options.Provider, connectionString, schema));
+        services.AddDbContext<TContext>((provider, builder) => Configure(builder, options.Provider,
+            options.Provider == DatabaseProvider.Sqlite
+                ? SqliteDataSource.ResolveAgainst(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString,
+                    provider.GetRequiredService<IHostEnvironment>().ContentRootPath)
+                : connectionString,
+            schema));
         return services;
     }
 

@@ -76,7 +76,7 @@ public sealed class When_running_audit_verify : IDisposable
     {
         await _trail.SeedAsync(3);
         _trail.Tamper("""DELETE FROM "AuditEntries" WHERE "Sequence" = 2""");
-        var server = ServerAssembly();
+        var server = BuiltServer.Assembly;
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { server, "audit", "verify", ConnectionArgument })
             start.ArgumentList.Add(argument);
@@ -88,21 +88,6 @@ public sealed class When_running_audit_verify : IDisposable
 
         Assert.True(process.ExitCode == AuditVerifyCommand.Broken, $"exit {process.ExitCode}: {output}{errors}");
         Assert.Equal(3, JsonNode.Parse(output)!["firstBrokenSequence"]!.GetValue<long>());
-    }
-
-    /// <summary>The server as built beside these tests (same configuration), with its own runtime configuration.</summary>
-    static string ServerAssembly()
-    {
-        var output = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = output.Parent!.Name;
-        for (var dir = output; dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "src", "Approvals.Server", "bin", configuration, "net10.0", "Approvals.Server.dll");
-            if (File.Exists(candidate))
-                return candidate;
-        }
-
-        throw new FileNotFoundException("Build src/Approvals.Server first.");
     }
 
     public void Dispose() => _trail.Dispose();
