@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Approvals.Audit.Persistence;
-using Approvals.Audit.Recording;
 using Approvals.Contracts;
 
 namespace Approvals.Audit.Api;
@@ -35,19 +34,7 @@ public sealed record AuditEntryView(
         var newValues = Json(e.NewValues);
         return new(e.Sequence, e.RecordedAt, e.OccurredAt, e.ActorId, e.ActorName, e.ActorRole, e.Action, e.EntityType, e.EntityId,
             e.EntityVersion, e.RequestId, Json(e.OldValues), newValues, e.Reason, e.CorrelationId, e.MessageId,
-            e.PreviousHash, e.Hash, SignatureIn(newValues));
-    }
-
-    /// <summary>Signed steps carry the signature at the top of their values, or inside the decision they record.</summary>
-    static ElectronicSignature? SignatureIn(JsonElement? newValues)
-    {
-        if (newValues is not { ValueKind: JsonValueKind.Object } root)
-            return null;
-        var signature = root.TryGetProperty("signature", out var own) && own.ValueKind == JsonValueKind.Object ? own
-            : root.TryGetProperty("decision", out var decision) && decision.ValueKind == JsonValueKind.Object &&
-              decision.TryGetProperty("signature", out var decided) ? decided
-            : default;
-        return signature.ValueKind == JsonValueKind.Object ? signature.Deserialize<ElectronicSignature>(AuditJson.Options) : null;
+            e.PreviousHash, e.Hash, EntrySignature.In(newValues));
     }
 
     static JsonElement? Json(string? text)

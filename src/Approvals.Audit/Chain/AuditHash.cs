@@ -17,31 +17,36 @@ public static class AuditHash
     const string Tag = "approvals-audit/v1";
     const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
+    /// <summary>The names of the hashed fields, in hashing order (the tag comes before them).</summary>
+    public static IReadOnlyList<string> FieldNames { get; } =
+    [
+        "sequence", "recordedAt", "occurredAt", "actorId", "actorName", "actorRole", "action", "entityType", "entityId",
+        "entityVersion", "requestId", "oldValues", "newValues", "reason", "correlationId", "messageId", "previousHash",
+    ];
+
     public static string Compute(AuditEntry entry)
     {
         var buffer = new ArrayBufferWriter<byte>(1024);
         Field(buffer, Tag);
-        Field(buffer, entry.Sequence.ToString(CultureInfo.InvariantCulture));
-        Field(buffer, Time(entry.RecordedAt));
-        Field(buffer, Time(entry.OccurredAt));
-        Field(buffer, entry.ActorId);
-        Field(buffer, entry.ActorName);
-        Field(buffer, entry.ActorRole);
-        Field(buffer, entry.Action);
-        Field(buffer, entry.EntityType);
-        Field(buffer, entry.EntityId);
-        Field(buffer, entry.EntityVersion?.ToString(CultureInfo.InvariantCulture));
-        Field(buffer, entry.RequestId?.ToString("D"));
-        Field(buffer, entry.OldValues);
-        Field(buffer, entry.NewValues);
-        Field(buffer, entry.Reason);
-        Field(buffer, entry.CorrelationId?.ToString("D"));
-        Field(buffer, entry.MessageId?.ToString("D"));
-        Field(buffer, entry.PreviousHash);
+        foreach (var field in Fields(entry))
+            Field(buffer, field);
         return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
     }
 
-    static string Time(DateTimeOffset value) => value.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
+    /// <summary>
+    /// Each hashed field as the very string that is hashed, null where the entry has none, in <see cref="FieldNames"/>
+    /// order. Exports write these strings, so an export alone is enough to recompute the chain.
+    /// </summary>
+    public static string?[] Fields(AuditEntry entry) =>
+    [
+        entry.Sequence.ToString(CultureInfo.InvariantCulture), Time(entry.RecordedAt), Time(entry.OccurredAt), entry.ActorId,
+        entry.ActorName, entry.ActorRole, entry.Action, entry.EntityType, entry.EntityId,
+        entry.EntityVersion?.ToString(CultureInfo.InvariantCulture), entry.RequestId?.ToString("D"), entry.OldValues, entry.NewValues,
+        entry.Reason, entry.CorrelationId?.ToString("D"), entry.MessageId?.ToString("D"), entry.PreviousHash,
+    ];
+
+    /// <summary>A time in the canonical form: UTC, seven fractional digits, <c>Z</c>.</summary>
+    public static string Time(DateTimeOffset value) => value.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
 
     static void Field(ArrayBufferWriter<byte> buffer, string? value)
     {

@@ -27,12 +27,14 @@ public static class MetricsCsv
 
     static string?[] Values(string scope, MetricsReport r, PeriodFigures f) =>
     [
-        scope, ExportColumns.Time(r.From), ExportColumns.Time(r.To), ExportColumns.Time(r.OpenAsOf), N(r.ThroughSequence),
+        scope, Time(r.From), Time(r.To), Time(r.OpenAsOf), N(r.ThroughSequence),
         N(f.Received), N(f.Decided), N(f.Approved), N(f.ApprovedShare), N(f.ApprovedModified), N(f.ApprovedModifiedShare),
         N(f.Denied), N(f.DeniedShare), N(f.Withdrawn), N(f.WithdrawnShare), N(f.AverageDecisionHours), N(f.MedianDecisionHours),
         N(f.Overdue), N(f.OpenReviews.Total), N(f.OpenReviews.Under1Day), N(f.OpenReviews.From1To3Days), N(f.OpenReviews.From3To7Days),
         N(f.OpenReviews.From7To14Days), N(f.OpenReviews.Over14Days), N(f.RenewalsApproved), N(f.RenewalsDenied),
     ];
+
+    static string Time(DateTimeOffset value) => value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
     static string? N(long value) => value.ToString(CultureInfo.InvariantCulture);
 

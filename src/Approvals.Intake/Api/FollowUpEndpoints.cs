@@ -63,16 +63,34 @@ public static class FollowUpEndpoints
         return TypedResults.Created($"/api/v1/requests/{id}/follow-ups", FollowUpView.From(followUp));
     }
 
-    static async Task<Results<Ok<IReadOnlyList<FollowUpView>>, ProblemHttpResult>> List(
-        Guid id, ClaimsPrincipal principal, IntakeDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// Newest assessment first, the later report first on one day. The cursor names the last follow-up served (its day
+    /// as the key); the next page starts after that row, which is never removed.
+    /// </summary>
+    static async Task<Results<Ok<Page<FollowUpView>>, ValidationProblem, ProblemHttpResult>> List(
+        Guid id, int? limit, string? cursor, ClaimsPrincipal principal, IntakeDbContext db, CancellationToken cancellationToken)
     {
+        var errors = new ValidationErrors();
+        var page = ListQuery.Parse(limit, cursor, errors);
+        if (page is null)
+            return Problems.Invalid(errors);
         var record = await RequestAccess.FindVisible(id, CurrentUser.From(principal), db.Requests.AsNoTracking(), cancellationToken);
         if (record is null)
             return Problems.NotFound("request");
 
-        var followUps = await db.FollowUps.AsNoTracking().Where(f => f.RequestId == id)
-            .OrderByDescending(f => f.Date).ThenByDescending(f => f.ReportedAt).ToListAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<FollowUpView>>([.. followUps.Select(FollowUpView.From)]);
+        var query = db.FollowUps.AsNoTracking().Where(f => f.RequestId == id);
+        if (page.After is { } after)
+        {
+            var last = await query.Where(f => f.Id == after.Id).Select(f => new { f.Date, f.ReportedAt }).SingleOrDefaultAsync(cancellationToken);
+            if (last is null || last.Date.DayNumber != after.Key)
+                return Problems.Invalid(errors.Add("cursor", "Not a cursor this service issued for this request's follow-ups."));
+            query = query.Where(f => f.Date < last.Date
+                || (f.Date == last.Date && (f.ReportedAt < last.ReportedAt || (f.ReportedAt == last.ReportedAt && f.Id < after.Id))));
+        }
+
+        var rows = await query.OrderByDescending(f => f.Date).ThenByDescending(f => f.ReportedAt).ThenByDescending(f => f.Id)
+            .Take(page.Limit + 1).ToListAsync(cancellationToken);
+        return TypedResults.Ok(page.ToPage(rows, f => new Cursor(f.Date.DayNumber, f.Id), FollowUpView.From));
     }
 }
 

@@ -32,13 +32,16 @@ public static class ProtocolEndpoints
 
     public static string VersionPath(string protocolId, int version) => $"{Path}/{protocolId}/versions/{version}";
 
-    /// <summary>Not paged: a deployment runs a handful of protocols with a few versions each.</summary>
-    static async Task<Ok<IReadOnlyList<ProtocolSummary>>> List(ProtocolStore store, TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>
+    /// Shaped like every list, but one page: a deployment runs a handful of protocols with a few versions each, so
+    /// <c>nextCursor</c> is always null.
+    /// </summary>
+    static async Task<Ok<Page<ProtocolSummary>>> List(ProtocolStore store, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var versions = await store.AllAsync(cancellationToken);
-        return TypedResults.Ok<IReadOnlyList<ProtocolSummary>>(
-            [.. versions.GroupBy(v => v.ProtocolId, StringComparer.Ordinal).Select(g => ProtocolSummary.From(g.Key, [.. g], now))]);
+        return TypedResults.Ok(new Page<ProtocolSummary>(
+            [.. versions.GroupBy(v => v.ProtocolId, StringComparer.Ordinal).Select(g => ProtocolSummary.From(g.Key, [.. g], now))], NextCursor: null));
     }
 
     static async Task<Results<Ok<ProtocolDocument>, ProblemHttpResult>> Get(

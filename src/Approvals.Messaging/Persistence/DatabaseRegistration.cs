@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Approvals.Messaging.Persistence;
@@ -17,7 +18,12 @@ public static class DatabaseRegistration
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
-        services.AddDbContext<TContext>(builder => Configure(builder, options.Provider, connectionString, schema));
+        services.AddDbContext<TContext>((provider, builder) => Configure(builder, options.Provider,
+            options.Provider == DatabaseProvider.Sqlite
+                ? SqliteDataSource.ResolveAgainst(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString,
+                    provider.GetRequiredService<IHostEnvironment>().ContentRootPath)
+                : connectionString,
+            schema));
         return services;
     }
 

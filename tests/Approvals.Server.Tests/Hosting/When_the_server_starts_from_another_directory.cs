@@ -26,7 +26,7 @@ public sealed partial class When_the_server_starts_from_another_directory : IDis
             RedirectStandardError = true,
             WorkingDirectory = _workingDirectory.FullName,
         };
-        foreach (var argument in new[] { BuiltServer.AssemblyPath, "--urls", "http://127.0.0.1:0" })
+        foreach (var argument in new[] { BuiltServer.Assembly, "--urls", "http://127.0.0.1:0" })
             start.ArgumentList.Add(argument);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment.Remove("ConnectionStrings__Approvals");

@@ -131,10 +131,5 @@ public sealed class When_a_prescriber_reports_a_follow_up(ApprovalsApiFactory ap
         Assert.Empty(await ListAsync(open.Prescriber, open.RequestId));
     }
 
-    static async Task<List<JsonObject>> ListAsync(HttpClient client, Guid requestId)
-    {
-        using var response = await client.GetAsync(FollowUpsPath(requestId));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return [.. JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray().Select(f => f!.AsObject())];
-    }
+    static Task<List<JsonObject>> ListAsync(HttpClient client, Guid requestId) => client.ListAllAsync(FollowUpsPath(requestId));
 }

@@ -78,11 +78,14 @@ public static class ProtocolsApi
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>The list's one page: a handful of protocols never needs a second.</summary>
     public static async Task<JsonArray> ListProtocolsAsync(this HttpClient admin)
     {
         using var response = await admin.GetAsync(Path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
+        var page = await response.JsonAsync();
+        Assert.True(page.ContainsKey("nextCursor") && page["nextCursor"] is null, page.ToJsonString());
+        return page["items"]!.AsArray();
     }
 
     public static JsonObject? Protocol(this JsonArray list, string protocolId) =>

@@ -5,7 +5,8 @@ namespace Approvals.Audit.Api.Export;
 
 /// <summary>
 /// RFC 4180 CSV: a header row, CRLF line ends, and a field quoted (its quotes doubled) when it holds a comma, a quote or
-/// a line break. An empty field is a missing value. Rows are written as they are read.
+/// a line break. An empty field is a missing value; an empty string is written quoted (<c>""</c>), so the two stay
+/// apart. Rows are written as they are read.
 /// </summary>
 public static class CsvExport
 {
@@ -43,7 +44,7 @@ public static class CsvExport
     {
         if (value is null)
             return;
-        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        if (value.Length > 0 && value.AsSpan().IndexOfAny(",\"\r\n") < 0)
         {
             line.Append(value);
             return;

@@ -1,28 +1,29 @@
-using System.Globalization;
+using Approvals.Audit.Chain;
 using Approvals.Audit.Persistence;
+using Approvals.Contracts;
+using Approvals.Http;
 
 namespace Approvals.Audit.Api.Export;
 
 /// <summary>
-/// The fields of an exported entry, in order, exactly as stored: the values are the very strings the hashes were
-/// computed over, so an export can be checked against the chain outside this service.
+/// The columns of an exported entry, in order: every hashed field as the very string it was hashed as (times in
+/// <c>Z</c> form, ids lower-case), then the entry's hash, then the signature it records, if any, lifted out of its new
+/// values. An export alone is enough to recompute and link the chain outside this service.
 /// </summary>
 public static class ExportColumns
 {
-    public static IReadOnlyList<string> Names { get; } =
-    [
-        "sequence", "recordedAt", "occurredAt", "actorId", "actorName", "actorRole", "action", "entityType", "entityId",
-        "entityVersion", "requestId", "oldValues", "newValues", "reason", "correlationId", "messageId", "previousHash", "hash",
-    ];
+    public const string Hash = "hash";
 
-    public static string Time(DateTimeOffset value) => value.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+    public static IReadOnlyList<string> SignatureNames { get; } =
+        ["signatureSignerId", "signaturePrintedName", "signatureSignedAt", "signatureMeaning", "signedRecordHash"];
+
+    public static IReadOnlyList<string> Names { get; } = [.. AuditHash.FieldNames, Hash, .. SignatureNames];
 
     /// <summary>Each column's text, null where the entry has no value.</summary>
-    public static string?[] Values(AuditEntry e) =>
-    [
-        e.Sequence.ToString(CultureInfo.InvariantCulture), Time(e.RecordedAt), Time(e.OccurredAt), e.ActorId, e.ActorName,
-        e.ActorRole, e.Action, e.EntityType, e.EntityId, e.EntityVersion?.ToString(CultureInfo.InvariantCulture),
-        e.RequestId?.ToString("D"), e.OldValues, e.NewValues, e.Reason, e.CorrelationId?.ToString("D"),
-        e.MessageId?.ToString("D"), e.PreviousHash, e.Hash,
-    ];
+    public static string?[] Values(AuditEntry e) => [.. AuditHash.Fields(e), e.Hash, .. SignatureValues(EntrySignature.In(e.NewValues))];
+
+    static string?[] SignatureValues(ElectronicSignature? s) =>
+        s is null
+            ? new string?[SignatureNames.Count]
+            : [s.SignerId, s.PrintedName, AuditHash.Time(s.SignedAt), KebabCaseEnum.Name(s.Meaning), s.SignedRecordHash];
 }

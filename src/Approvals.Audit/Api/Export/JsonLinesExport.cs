@@ -1,12 +1,16 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.Json;
+using Approvals.Audit.Chain;
 using Approvals.Audit.Persistence;
+using Approvals.Audit.Recording;
 
 namespace Approvals.Audit.Api.Export;
 
 /// <summary>
-/// JSON Lines: one object per entry and line. Old and new values are embedded as the stored JSON, byte for byte, so
-/// they parse as objects and still hash as recorded.
+/// JSON Lines: one object per entry and line. Every hashed field is the very string it was hashed as (old and new values
+/// too: JSON text inside a string, parse it a second time to read it), so a reader recomputes the hashes from the
+/// parsed values without caring how this writer spaced or escaped them; the signature follows as an object.
 /// </summary>
 public static class JsonLinesExport
 {
@@ -36,39 +40,30 @@ public static class JsonLinesExport
         buffer.ResetWrittenCount();
     }
 
+    /// <summary>The integer fields, written as JSON numbers; their digits are the hashed text.</summary>
+    static readonly HashSet<string> Numbers = new(["sequence", "entityVersion"], StringComparer.Ordinal);
+
     static void Write(Utf8JsonWriter json, AuditEntry e)
     {
         json.WriteStartObject();
-        json.WriteNumber("sequence", e.Sequence);
-        json.WriteString("recordedAt", ExportColumns.Time(e.RecordedAt));
-        json.WriteString("occurredAt", ExportColumns.Time(e.OccurredAt));
-        json.WriteString("actorId", e.ActorId);
-        json.WriteString("actorName", e.ActorName);
-        json.WriteString("actorRole", e.ActorRole);
-        json.WriteString("action", e.Action);
-        json.WriteString("entityType", e.EntityType);
-        json.WriteString("entityId", e.EntityId);
-        if (e.EntityVersion is { } version)
-            json.WriteNumber("entityVersion", version);
-        else
-            json.WriteNull("entityVersion");
-        json.WriteString("requestId", e.RequestId?.ToString("D"));
-        Raw(json, "oldValues", e.OldValues);
-        Raw(json, "newValues", e.NewValues);
-        json.WriteString("reason", e.Reason);
-        json.WriteString("correlationId", e.CorrelationId?.ToString("D"));
-        json.WriteString("messageId", e.MessageId?.ToString("D"));
-        json.WriteString("previousHash", e.PreviousHash);
-        json.WriteString("hash", e.Hash);
-        json.WriteEndObject();
-    }
+        var fields = AuditHash.Fields(e);
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var name = AuditHash.FieldNames[i];
+            if (fields[i] is null)
+                json.WriteNull(name);
+            else if (Numbers.Contains(name))
+                json.WriteNumber(name, long.Parse(fields[i]!, CultureInfo.InvariantCulture));
+            else
+                json.WriteString(name, fields[i]);
+        }
 
-    static void Raw(Utf8JsonWriter json, string name, string? storedJson)
-    {
-        json.WritePropertyName(name);
-        if (storedJson is null)
-            json.WriteNullValue();
+        json.WriteString(ExportColumns.Hash, e.Hash);
+        json.WritePropertyName("signature");
+        if (EntrySignature.In(e.NewValues) is { } signature)
+            JsonSerializer.Serialize(json, signature, AuditJson.Options);
         else
-            json.WriteRawValue(storedJson);
+            json.WriteNullValue();
+        json.WriteEndObject();
     }
 }
