@@ -22,7 +22,7 @@ public sealed class When_a_step_is_accepted(ApprovalsApiFactory api) : IClassFix
         await open.Prescriber.WaitForRequestStatusAsync(open.RequestId, "awaiting-information");
         await AssertAccepted(open.Prescriber, "information", new JsonObject { ["text"] = "Normal." }, "awaiting-information", "information",
             open.RequestId);
-        await open.Prescriber.WaitForRequestStatusAsync(open.RequestId, "under-review");
+        await open.Reviewer.WaitForReviewStatusAsync(open.ReviewId, "open");
         using var approved = await open.Reviewer.DecideAsync(open.ReviewId, Decisions.Approve());
         await open.Prescriber.WaitForRequestStatusAsync(open.RequestId, "approved");
         await open.ReportFollowUpAsync();

@@ -15,6 +15,9 @@ public sealed class When_reviewers_suspend_one_approval_at_once(ApprovalsApiFact
     const int Orders = 50;
     const int Reviewers = 5;
 
+    /// <summary>Fifty refusals travel through the outbox and the bus to intake and the trail.</summary>
+    static readonly TimeSpan Drain = TimeSpan.FromSeconds(60);
+
     [Fact]
     public async Task Should_apply_one_and_refuse_every_other_one_on_the_record()
     {
@@ -37,14 +40,14 @@ public sealed class When_reviewers_suspend_one_approval_at_once(ApprovalsApiFact
         var request = await Eventually.UntilAsync(
             () => open.Prescriber.GetRequestAsync(open.RequestId),
             r => r.Str("status") == "suspended" && Refusals(r).Count == Orders - 1,
-            "one suspension applied and every other one refused on the request");
+            "one suspension applied and every other one refused on the request", Drain);
         Assert.Single(request["history"]!.AsArray(), h => h!.Str("status") == "suspended");
         var refusedOrders = Refusals(request).Select(r => r["orderId"]?.GetValue<Guid>()).OfType<Guid>().ToHashSet();
         Assert.Single(accepted, body => !refusedOrders.Contains(body.Id("orderId")));
 
         var trail = await auditor.WaitForTrailAsync(open.RequestId,
             t => t.Count(e => e.Str("action") == "suspension.refused") == Orders - 1,
-            "every refused suspension in the trail");
+            "every refused suspension in the trail", Drain);
         Assert.Single(trail, e => e.Str("action") == "request.suspended");
         Assert.Equal(Orders, trail.Count(e => e.Str("action") is "request.suspended" or "suspension.refused"));
     }
