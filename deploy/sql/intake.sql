@@ -477,3 +477,59 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261203194615_SafetyOrdersAndRefusals'
+)
+BEGIN
+    ALTER TABLE [intake].[Requests] ADD [PendingOrder] nvarchar(32) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261203194615_SafetyOrdersAndRefusals'
+)
+BEGIN
+    ALTER TABLE [intake].[Requests] ADD [PendingOrderId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261203194615_SafetyOrdersAndRefusals'
+)
+BEGIN
+    CREATE TABLE [intake].[RequestRefusals] (
+        [Id] uniqueidentifier NOT NULL,
+        [RequestId] uniqueidentifier NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [Action] nvarchar(32) NOT NULL,
+        [ActorId] nvarchar(128) NOT NULL,
+        [Status] int NOT NULL,
+        [Reason] nvarchar(4000) NOT NULL,
+        [OrderId] uniqueidentifier NULL,
+        CONSTRAINT [PK_RequestRefusals] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RequestRefusals_Requests_RequestId] FOREIGN KEY ([RequestId]) REFERENCES [intake].[Requests] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261203194615_SafetyOrdersAndRefusals'
+)
+BEGIN
+    CREATE INDEX [IX_RequestRefusals_RequestId_At] ON [intake].[RequestRefusals] ([RequestId], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261203194615_SafetyOrdersAndRefusals'
+)
+BEGIN
+    INSERT INTO [intake].[__intake_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203194615_SafetyOrdersAndRefusals', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -28,6 +28,7 @@ public static class IntakeRegistration
     public static void AddIntakeMessaging(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<RequestStatusChangedConsumer>().Endpoint(e => e.Name = ServiceAddresses.IntakeQueue);
+        bus.AddConsumer<AttemptRefusedConsumer>().Endpoint(e => e.Name = ServiceAddresses.IntakeQueue);
         bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
         {
             if (name == ServiceAddresses.IntakeQueue)

@@ -5,8 +5,9 @@ namespace Approvals.Audit.Recording;
 
 /// <summary>
 /// The action vocabulary, <c>noun.verb-ed</c>. A request's timeline transitions are <c>request.&lt;status&gt;</c>, so a
-/// status added to the lifecycle gets its action without a change here. Refused attempts are meant to join as
-/// <c>decision.refused</c> and the like.
+/// status added to the lifecycle gets its action without a change here. Refused attempts are <c>&lt;step&gt;.refused</c>,
+/// one per <see cref="RequestSteps"/> name (<c>decision.refused</c> also for a decision the workflow voided), so a step
+/// added there gets its refusal's action without a change here either.
 /// </summary>
 public static class AuditActions
 {

@@ -30,8 +30,8 @@ public static class FollowUpEndpoints
         CancellationToken cancellationToken)
     {
         var user = CurrentUser.From(principal);
-        var record = await RequestAccess.FindVisible(id, user, db.Requests.AsNoTracking(), cancellationToken);
-        if (record is null || record.PrescriberId != user.Id)
+        var record = await RequestAccess.FindOwn(id, user, db.Requests.AsNoTracking(), cancellationToken);
+        if (record is null)
             return Problems.NotFound("request");
         if (!RequestLifecycle.CanReportFollowUp(record.Status))
             return Problems.Conflict($"The request is {KebabCaseEnum.Name(record.Status)}; follow-ups are reported on an approval in force or suspended.");

@@ -26,13 +26,13 @@ public static class RenewalEndpoints
         return requests;
     }
 
-    static async Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> Request(
+    static async Task<Results<Accepted<AcceptedStep>, ValidationProblem, ProblemHttpResult>> Request(
         Guid id, RenewalInput? body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox,
         IOptions<ApprovalTermsRules> configured, ProtocolStore protocols, TimeProvider clock, CancellationToken cancellationToken)
     {
         var user = CurrentUser.From(principal);
-        var record = await RequestAccess.FindVisible(id, user, db.Requests.AsNoTracking(), cancellationToken);
-        if (record is null || record.PrescriberId != user.Id)
+        var record = await RequestAccess.FindOwn(id, user, db.Requests.AsNoTracking(), cancellationToken);
+        if (record is null)
             return Problems.NotFound("request");
         if (!RequestLifecycle.CanRenew(record.Status))
             return Problems.Conflict($"The request is {KebabCaseEnum.Name(record.Status)}; only an approval in force can be renewed.");
@@ -58,7 +58,7 @@ public static class RenewalEndpoints
         var requirement = protocol is null ? null : ProtocolRulings.RenewalRequirement(protocol, record.ApprovedDailyDoseMg);
         outbox.Publish(new RenewalRequested(id, user.Id, body?.Notes, now, latest, requirement, user.Name));
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Accepted($"/api/v1/requests/{id}", new SubmitResponse(id, record.Status));
+        return TypedResults.Accepted($"/api/v1/requests/{id}", new AcceptedStep(id, record.Status, RequestSteps.Renewal));
     }
 }
 

@@ -37,7 +37,7 @@ public static class RequestEndpoints
         return group.MapFollowUps().MapRenewals().MapSafetyActions();
     }
 
-    static async Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> Submit(
+    static async Task<Results<Accepted<AcceptedStep>, ValidationProblem, ProblemHttpResult>> Submit(
         [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
         SubmitRequest body,
         ClaimsPrincipal principal,
@@ -95,7 +95,7 @@ public static class RequestEndpoints
             record = existing;
         }
 
-        return TypedResults.Accepted($"/api/v1/requests/{record.Id}", new SubmitResponse(record.Id, record.Status));
+        return TypedResults.Accepted($"/api/v1/requests/{record.Id}", new AcceptedStep(record.Id, record.Status, RequestSteps.Submission));
     }
 
     static async Task<Results<Ok<Page<RequestSummary>>, ValidationProblem>> List(
@@ -128,16 +128,17 @@ public static class RequestEndpoints
     static async Task<Results<Ok<RequestView>, ProblemHttpResult>> Get(
         Guid id, ClaimsPrincipal principal, IntakeDbContext db, CancellationToken cancellationToken)
     {
-        var record = await RequestAccess.FindVisible(id, CurrentUser.From(principal), db.Requests.AsNoTracking().Include(r => r.History), cancellationToken);
+        var withSteps = db.Requests.AsNoTracking().Include(r => r.History).Include(r => r.Refusals).AsSplitQuery();
+        var record = await RequestAccess.FindVisible(id, CurrentUser.From(principal), withSteps, cancellationToken);
         return record is null ? Problems.NotFound("request") : TypedResults.Ok(RequestView.From(record));
     }
 
-    static async Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> ProvideInformation(
+    static async Task<Results<Accepted<AcceptedStep>, ValidationProblem, ProblemHttpResult>> ProvideInformation(
         Guid id, InformationRequest body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var user = CurrentUser.From(principal);
-        var record = await RequestAccess.FindVisible(id, user, db.Requests.AsNoTracking(), cancellationToken);
+        var record = await RequestAccess.FindOwn(id, user, db.Requests.AsNoTracking(), cancellationToken);
         if (record is null)
             return Problems.NotFound("request");
         if (!RequestLifecycle.CanAnswerInformation(record.Status))
@@ -153,19 +154,26 @@ public static class RequestEndpoints
 
         outbox.Publish(new InformationProvided(id, user.Id, body.Text!, clock.GetUtcNow(), user.Name));
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Accepted($"/api/v1/requests/{id}", new SubmitResponse(id, record.Status));
+        return TypedResults.Accepted($"/api/v1/requests/{id}", new AcceptedStep(id, record.Status, RequestSteps.Information));
     }
 
-    static async Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> Withdraw(
+    static async Task<Results<Accepted<AcceptedStep>, ValidationProblem, ProblemHttpResult>> Withdraw(
         Guid id, WithdrawalRequest body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var user = CurrentUser.From(principal);
-        var record = await RequestAccess.FindVisible(id, user, db.Requests.AsNoTracking(), cancellationToken);
+        var record = await RequestAccess.FindOwn(id, user, db.Requests.AsNoTracking(), cancellationToken);
         if (record is null)
             return Problems.NotFound("request");
         if (!RequestLifecycle.CanWithdraw(record.Status))
-            return Problems.Conflict($"The request is already {KebabCaseEnum.Name(record.Status)}; it can no longer be withdrawn.");
+        {
+            // The loser of a race with a decision is told at once, and the trail keeps the attempt.
+            var detail = $"The request is already {KebabCaseEnum.Name(record.Status)}; it can no longer be withdrawn.";
+            outbox.Publish(new AttemptRefused(id, RequestSteps.Withdrawal, user.Id, user.Name, ActorRoles.Prescriber,
+                StatusCodes.Status409Conflict, detail, clock.GetUtcNow()));
+            await db.SaveChangesAsync(cancellationToken);
+            return Problems.Conflict(detail);
+        }
 
         var errors = new ValidationErrors();
         if (string.IsNullOrWhiteSpace(body.Reason))
@@ -177,7 +185,7 @@ public static class RequestEndpoints
 
         outbox.Publish(new RequestWithdrawn(id, user.Id, body.Reason!, clock.GetUtcNow(), user.Name));
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Accepted($"/api/v1/requests/{id}", new SubmitResponse(id, record.Status));
+        return TypedResults.Accepted($"/api/v1/requests/{id}", new AcceptedStep(id, record.Status, RequestSteps.Withdrawal));
     }
 
     static RequestRecord NewRecord(SubmitRequest body, string prescriberId, string idempotencyKey, string fingerprint, int protocolVersion,

@@ -4,7 +4,13 @@ using Approvals.Intake.Persistence;
 
 namespace Approvals.Intake.Api;
 
-public sealed record SubmitResponse(Guid Id, RequestStatus Status);
+/// <summary>
+/// Every 202 of the API: the step was accepted, and the workflow applies it shortly. <see cref="Status"/> is the
+/// request's status as it stands now, before the step takes effect; <see cref="Accepted"/> names the step
+/// (<see cref="RequestSteps"/>). The request (the Location) shows the outcome: its timeline, or its refusals.
+/// </summary>
+/// <param name="OrderId">Safety orders: the order's id, which a refusal of it by the workflow names; null for other steps.</param>
+public sealed record AcceptedStep(Guid Id, RequestStatus Status, string Accepted, Guid? OrderId = null);
 
 /// <summary>The latest decision; <see cref="ProtocolVersion"/> is the version it was made under, the request's own.</summary>
 public sealed record DecisionView(
@@ -45,7 +51,8 @@ public sealed record RequestView(
     RenewalView? Renewal,
     bool TaperRequired,
     TaperSchedule? TaperPlan,
-    IReadOnlyList<HistoryView> History)
+    IReadOnlyList<HistoryView> History,
+    IReadOnlyList<RefusalView> Refusals)
 {
     public static RequestView From(RequestRecord r) =>
         new(r.Id, r.Status, r.Overdue, r.ProtocolId, r.ProtocolVersion, r.PrescriberId,
@@ -59,8 +66,16 @@ public sealed record RequestView(
             r.ValidFrom, r.ValidUntil, r.NextFollowUpDue, r.FollowUpOverdue,
             r.ValidUntil is null ? null : new RenewalView(r.RenewalStatus, r.RenewalCycle),
             r.Taper is not null, r.Taper is null ? null : JsonSerializer.Deserialize<TaperSchedule>(r.Taper),
-            [.. r.History.OrderBy(h => h.Sequence).Select(h => new HistoryView(h.At, h.Status, h.ActorId, h.Reason, h.Signature?.ToContract()))]);
+            [.. r.History.OrderBy(h => h.Sequence).Select(h => new HistoryView(h.At, h.Status, h.ActorId, h.Reason, h.Signature?.ToContract()))],
+            [.. r.Refusals.OrderBy(f => f.At).ThenBy(f => f.Id)
+                .Select(f => new RefusalView(f.At, f.Action, f.ActorId, f.Status, f.Reason, f.OrderId))]);
 }
+
+/// <summary>
+/// A refused step: at once by an API (the caller got this status), or by the workflow after a 202 (then
+/// <see cref="OrderId"/> names a refused safety order).
+/// </summary>
+public sealed record RefusalView(DateTimeOffset At, string Action, string ActorId, int Status, string Reason, Guid? OrderId);
 
 /// <summary>The renewal of the current window (status null: none asked for yet) and the renewals approved so far.</summary>
 public sealed record RenewalView(RenewalStatus? Status, int Cycle);

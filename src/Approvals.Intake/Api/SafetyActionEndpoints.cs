@@ -4,6 +4,7 @@ using Approvals.Domain;
 using Approvals.Http;
 using Approvals.Intake.Persistence;
 using Approvals.Messaging.Outbox;
+using MassTransit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,6 +16,9 @@ namespace Approvals.Intake.Api;
 /// <summary>Reviewers' safety actions on an approval: suspend and reinstate it, or revoke it for good. Each needs a reason.</summary>
 public static class SafetyActionEndpoints
 {
+    /// <summary>Each lost check-and-set reads the row again; news arrives a few times per approval's life, not more.</summary>
+    const int MaxAttempts = 5;
+
     public static RouteGroupBuilder MapSafetyActions(this RouteGroupBuilder requests)
     {
         requests.MapPost("/{id:guid}/suspension", Suspend).RequireAuthorization(Policies.Decide).RequireRecentAuthentication()
@@ -26,25 +30,28 @@ public static class SafetyActionEndpoints
         return requests;
     }
 
-    static Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> Suspend(
+    static Task<Results<Accepted<AcceptedStep>, ValidationProblem, ProblemHttpResult>> Suspend(
         Guid id, SafetyActionInput body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox, TimeProvider clock,
         CancellationToken cancellationToken) =>
-        Order(id, body, principal, db, outbox, clock, "suspension", RequestLifecycle.CanSuspend, "only an approval in force can be suspended",
-            (record, user, reason, at) =>
-                new SuspensionOrdered(id, user.Id, reason, at, user.Name, Sign(record, user, SignatureMeaning.Suspension, reason, at)), cancellationToken);
+        Order(id, body, principal, db, outbox, clock, RequestSteps.Suspension, RequestLifecycle.CanSuspend,
+            "only an approval in force can be suspended",
+            (record, user, reason, at, order) => new SuspensionOrdered(id, user.Id, reason, at, user.Name,
+                Sign(record, user, SignatureMeaning.Suspension, reason, at), order), cancellationToken);
 
-    static Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> Reinstate(
+    static Task<Results<Accepted<AcceptedStep>, ValidationProblem, ProblemHttpResult>> Reinstate(
         Guid id, SafetyActionInput body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox, TimeProvider clock,
         CancellationToken cancellationToken) =>
-        Order(id, body, principal, db, outbox, clock, "reinstatement", RequestLifecycle.CanReinstate, "only a suspended approval can be reinstated",
-            (_, user, reason, at) => new ReinstatementOrdered(id, user.Id, reason, at, user.Name), cancellationToken);
+        Order(id, body, principal, db, outbox, clock, RequestSteps.Reinstatement, RequestLifecycle.CanReinstate,
+            "only a suspended approval can be reinstated",
+            (_, user, reason, at, order) => new ReinstatementOrdered(id, user.Id, reason, at, user.Name, order), cancellationToken);
 
-    static Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> Revoke(
+    static Task<Results<Accepted<AcceptedStep>, ValidationProblem, ProblemHttpResult>> Revoke(
         Guid id, SafetyActionInput body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox, TimeProvider clock,
         CancellationToken cancellationToken) =>
-        Order(id, body, principal, db, outbox, clock, "revocation", RequestLifecycle.CanRevoke, "only an approval in force or suspended can be revoked",
-            (record, user, reason, at) =>
-                new RevocationOrdered(id, user.Id, reason, at, user.Name, Sign(record, user, SignatureMeaning.Revocation, reason, at)), cancellationToken);
+        Order(id, body, principal, db, outbox, clock, RequestSteps.Revocation, RequestLifecycle.CanRevoke,
+            "only an approval in force or suspended can be revoked",
+            (record, user, reason, at, order) => new RevocationOrdered(id, user.Id, reason, at, user.Name,
+                Sign(record, user, SignatureMeaning.Revocation, reason, at), order), cancellationToken);
 
     /// <summary>A refused safety action is answered as a problem and recorded, through the outbox, for the audit trail.</summary>
     static async Task<ProblemHttpResult> Refuse(Guid id, string action, CurrentUser user, int status, string detail, IntakeDbContext db,
@@ -59,39 +66,72 @@ public static class SafetyActionEndpoints
         Signing.Sign(user, meaning, at, new SignedApprovalVersion(r.Id, r.LastSequence, r.Status, r.PrescriberId, r.ProtocolId,
             r.ProtocolVersion, r.ApprovedDailyDoseMg, r.ValidFrom, r.ValidUntil, meaning, reason));
 
-    /// <summary>Generic in the message so the outbox stores it under its own contract type, not <c>object</c>.</summary>
-    static async Task<Results<Accepted<SubmitResponse>, ValidationProblem, ProblemHttpResult>> Order<T>(
+    /// <summary>
+    /// One order at a time per approval, by check-and-set on the request row: the order is accepted only if no other
+    /// is pending and the status it was judged on still holds, so of concurrent orders one is accepted and the others
+    /// are refused at once. The marker is cleared when the workflow's status change or refusal arrives. Generic in the
+    /// message so the outbox stores it under its own contract type, not <c>object</c>.
+    /// </summary>
+    static async Task<Results<Accepted<AcceptedStep>, ValidationProblem, ProblemHttpResult>> Order<T>(
         Guid id, SafetyActionInput body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox, TimeProvider clock,
-        string action, Func<RequestStatus, bool> allowed, string rule, Func<RequestRecord, CurrentUser, string, DateTimeOffset, T> message, CancellationToken cancellationToken)
+        string action, Func<RequestStatus, bool> allowed, string rule, Func<RequestRecord, CurrentUser, string, DateTimeOffset, Guid, T> message,
+        CancellationToken cancellationToken)
         where T : class
     {
         var user = CurrentUser.From(principal);
-        var record = await db.Requests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
-        if (record is null)
-            return Problems.NotFound("request");
-        if (record.PrescriberId == user.Id)
+        for (var attempt = 1; ; attempt++)
         {
-            return await Refuse(id, action, user, StatusCodes.Status403Forbidden,
-                "You prescribed this treatment; another reviewer must act on its approval.", db, outbox, clock, cancellationToken);
+            var record = await db.Requests.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+            if (record is null)
+                return Problems.NotFound("request");
+            if (record.PrescriberId == user.Id)
+            {
+                return await Refuse(id, action, user, StatusCodes.Status403Forbidden,
+                    "You prescribed this treatment; another reviewer must act on its approval.", db, outbox, clock, cancellationToken);
+            }
+
+            if (record.PendingOrder is { } pending)
+            {
+                return await Refuse(id, action, user, StatusCodes.Status409Conflict,
+                    $"A {pending} of this approval was accepted and is being applied; look at the request again once it shows.", db, outbox,
+                    clock, cancellationToken);
+            }
+
+            if (!allowed(record.Status))
+            {
+                return await Refuse(id, action, user, StatusCodes.Status409Conflict,
+                    $"The request is {KebabCaseEnum.Name(record.Status)}; {rule}.", db, outbox, clock, cancellationToken);
+            }
+
+            var errors = new ValidationErrors();
+            if (string.IsNullOrWhiteSpace(body.Reason))
+                errors.Add("reason", "Required: why, for the prescriber and the audit trail.");
+            else if (body.Reason.Length > DecisionRules.MaxTextLength)
+                errors.Add("reason", $"At most {DecisionRules.MaxTextLength} characters.");
+            if (!errors.IsEmpty)
+                return Problems.Invalid(errors);
+
+            var orderId = NewId.NextGuid();
+            record.PendingOrderId = orderId;
+            record.PendingOrder = action;
+            outbox.Publish(message(record, user, body.Reason!, clock.GetUtcNow(), orderId));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return TypedResults.Accepted($"/api/v1/requests/{id}", new AcceptedStep(id, record.Status, action, orderId));
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another order was accepted, or the workflow's news arrived, since the row was read: nothing was
+                // published. Judge the order again on the row as it is now.
+                db.ChangeTracker.Clear();
+                if (attempt == MaxAttempts)
+                {
+                    return await Refuse(id, action, user, StatusCodes.Status409Conflict,
+                        "The approval kept changing while you ordered this; look at it again.", db, outbox, clock, cancellationToken);
+                }
+            }
         }
-
-        if (!allowed(record.Status))
-        {
-            return await Refuse(id, action, user, StatusCodes.Status409Conflict,
-                $"The request is {KebabCaseEnum.Name(record.Status)}; {rule}.", db, outbox, clock, cancellationToken);
-        }
-
-        var errors = new ValidationErrors();
-        if (string.IsNullOrWhiteSpace(body.Reason))
-            errors.Add("reason", "Required: why, for the prescriber and the audit trail.");
-        else if (body.Reason.Length > DecisionRules.MaxTextLength)
-            errors.Add("reason", $"At most {DecisionRules.MaxTextLength} characters.");
-        if (!errors.IsEmpty)
-            return Problems.Invalid(errors);
-
-        outbox.Publish(message(record, user, body.Reason!, clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Accepted($"/api/v1/requests/{id}", new SubmitResponse(id, record.Status));
     }
 }
 

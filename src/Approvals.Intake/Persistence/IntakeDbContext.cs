@@ -11,6 +11,7 @@ public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) :
 
     public DbSet<RequestRecord> Requests => Set<RequestRecord>();
     public DbSet<RequestHistoryEntry> History => Set<RequestHistoryEntry>();
+    public DbSet<RequestRefusal> Refusals => Set<RequestRefusal>();
     public DbSet<FollowUpRecord> FollowUps => Set<FollowUpRecord>();
     public DbSet<ProtocolVersionRecord> ProtocolVersions => Set<ProtocolVersionRecord>();
 }

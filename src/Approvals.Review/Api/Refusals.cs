@@ -12,8 +12,8 @@ namespace Approvals.Review.Api;
 /// <summary>A refused step on a review is answered as a problem and recorded, through the outbox, for the audit trail.</summary>
 internal static class Refusals
 {
-    public const string Decision = "decision";
-    public const string Opinion = "opinion";
+    public const string Decision = RequestSteps.Decision;
+    public const string Opinion = RequestSteps.Opinion;
 
     public static async Task<ProblemHttpResult> RecordAsync(ReviewItem review, CurrentUser user, string action, string role,
         ProblemHttpResult problem, ReviewDbContext db, BusOutbox<ReviewDbContext> outbox, TimeProvider clock,

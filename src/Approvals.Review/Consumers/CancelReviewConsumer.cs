@@ -4,7 +4,11 @@ using MassTransit;
 
 namespace Approvals.Review.Consumers;
 
-/// <summary>The case ended without a decision: the review leaves the queue. A decided review stays decided.</summary>
+/// <summary>
+/// The workflow cancelled the review (withdrawal, lapse, a halted renewal): it leaves the queue. The workflow cancels
+/// only a review whose decision it has not taken, so a review already decided here lost the race: its decision is
+/// void, kept for the record, and the workflow refuses it when it arrives (<c>decision.refused</c>).
+/// </summary>
 public sealed class CancelReviewConsumer(ReviewDbContext db) : IConsumer<CancelReview>
 {
     public async Task Consume(ConsumeContext<CancelReview> context)
@@ -12,11 +16,13 @@ public sealed class CancelReviewConsumer(ReviewDbContext db) : IConsumer<CancelR
         var m = context.Message;
         var review = await db.Reviews.FindAsync([m.ReviewId], context.CancellationToken)
             ?? throw new ReviewNotYetOpenException(m.ReviewId);
-        if (review.Status is not (ReviewStatus.Open or ReviewStatus.AwaitingInformation))
+        if (review.Status == ReviewStatus.Cancelled)
             return;
 
+        review.CancelReason = review.Status == ReviewStatus.Decided
+            ? $"{m.Reason}, before the decision reached the workflow: the decision is void"
+            : m.Reason;
         review.Status = ReviewStatus.Cancelled;
-        review.CancelReason = m.Reason;
         review.Version++;
         await db.SaveChangesAsync(context.CancellationToken);
     }

@@ -24,7 +24,7 @@ public sealed partial class ApprovalStateMachine
                 .TransitionTo(AwaitingInformation));
 
         During(AwaitingInformation,
-            When(InformationProvided)
+            When(InformationProvided, ctx => ByPrescriber(ctx.Saga, ctx.Message.PrescriberId))
                 .Unschedule(InformationDeadline)
                 .Then(ctx => ResumeReviewClock(ctx.Saga, ctx.Message.ProvidedAt))
                 .If(ctx => !ctx.Saga.ReviewOverdue && ReminderAt(ctx.Saga) > ctx.Message.ProvidedAt, resumed => resumed

@@ -74,7 +74,7 @@ public sealed partial class ApprovalStateMachine
     }
 
     EventActivities<ApprovalState> WhenWithdrawn() =>
-        When(WithdrawalRequested)
+        When(WithdrawalRequested, ctx => ByPrescriber(ctx.Saga, ctx.Message.PrescriberId))
             .Then(ctx => ctx.Saga.ClosedAt = ctx.Message.WithdrawnAt)
             .With(StopReviewClock)
             .Unschedule(InformationDeadline)

@@ -73,8 +73,9 @@ public sealed partial class ApprovalStateMachine
         saga.ReviewClockPausedAt = null;
     }
 
+    /// <summary>Asked for by the request's prescriber (another's is refused elsewhere), with no renewal open and the window running.</summary>
     static bool CanOpenRenewal(ApprovalState saga, RenewalRequested request) =>
-        saga.RenewalStatus != RenewalStatus.UnderReview && saga.ValidFrom <= request.RequestedAt;
+        ByPrescriber(saga, request.PrescriberId) && saga.RenewalStatus != RenewalStatus.UnderReview && saga.ValidFrom <= request.RequestedAt;
 
     /// <summary>The saga's own newest follow-up, or intake's if that message has not arrived yet.</summary>
     bool HasRecentFollowUp(ApprovalState saga, RenewalRequested request)

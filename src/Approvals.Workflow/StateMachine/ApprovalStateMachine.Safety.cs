@@ -9,19 +9,24 @@ namespace Approvals.Workflow;
 /// </summary>
 public sealed partial class ApprovalStateMachine
 {
+    public const string SuspensionCancelsRenewal =
+        "The approval was suspended; the prescriber may ask for the renewal again once it is reinstated";
+
     void DefineSafetyActions()
     {
         During(Approved,
-            When(SuspensionOrdered)
+            When(SuspensionOrdered, ctx => !ByPrescriber(ctx.Saga, ctx.Message.ReviewerId))
                 .Then(ctx => ctx.Saga.SuspendedAt = ctx.Message.At)
-                .With(CancelRenewalReview<SuspensionOrdered>("The approval was suspended"))
+                // The renewal was asked for on the approval before the safety concern: it is cancelled, not held, and the
+                // prescriber asks again (with a fresh follow-up) once the approval is reinstated.
+                .With(CancelRenewalReview<SuspensionOrdered>(SuspensionCancelsRenewal))
                 .Unschedule(RenewalReminder)
                 .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Suspended, ctx.Message.At, ctx.Message.ReviewerId, ctx.Message.Reason,
                     actor: Reviewer(ctx.Message.ReviewerName), signature: ctx.Message.Signature))
                 .TransitionTo(Suspended));
 
         During(Suspended,
-            When(ReinstatementOrdered)
+            When(ReinstatementOrdered, ctx => !ByPrescriber(ctx.Saga, ctx.Message.ReviewerId))
                 .Then(ctx => ctx.Saga.SuspendedAt = null)
                 .With(ScheduleNextRenewalReminder)
                 .Publish(ctx => NextEntry(ctx.Saga, RequestStatus.Approved, ctx.Message.At, ctx.Message.ReviewerId, ctx.Message.Reason,
@@ -29,7 +34,7 @@ public sealed partial class ApprovalStateMachine
                 .TransitionTo(Approved));
 
         During(Approved, Suspended,
-            When(RevocationOrdered)
+            When(RevocationOrdered, ctx => !ByPrescriber(ctx.Saga, ctx.Message.ReviewerId))
                 .Then(ctx => ctx.Saga.ClosedAt = ctx.Message.At)
                 .With(CancelRenewalReview<RevocationOrdered>("The approval was revoked"))
                 .With(StopApprovalClocks)

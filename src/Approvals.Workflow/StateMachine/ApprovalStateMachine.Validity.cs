@@ -11,7 +11,7 @@ public sealed partial class ApprovalStateMachine
 {
     void DefineFollowUps() =>
         During(Approved, Suspended,
-            When(FollowUpReported)
+            When(FollowUpReported, ctx => ByPrescriber(ctx.Saga, ctx.Message.PrescriberId))
                 .Then(ctx =>
                 {
                     RecordFollowUp(ctx.Saga, ctx.Message.Date);

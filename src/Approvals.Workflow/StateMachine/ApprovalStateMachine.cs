@@ -56,6 +56,7 @@ public sealed partial class ApprovalStateMachine : MassTransitStateMachine<Appro
         DefineRenewal();
         DefineSafetyActions();
         DefineTaper();
+        DefineRefusals();
     }
 
     public State UnderReview { get; } = null!;

@@ -15,7 +15,7 @@ public static class AuditApi
 
     /// <summary>Polls a request's trail until <paramref name="done"/> holds for it.</summary>
     public static Task<List<JsonObject>> WaitForTrailAsync(this HttpClient auditor, Guid requestId, Func<List<JsonObject>, bool> done,
-        string what) =>
+        string what, TimeSpan? timeout = null) =>
         Eventually.UntilAsync(
             async () =>
             {
@@ -23,7 +23,8 @@ public static class AuditApi
                 return probe.IsSuccessStatusCode ? await auditor.ListAllAsync(TrailOf(requestId)) : [];
             },
             done,
-            what);
+            what,
+            timeout);
 
     /// <summary>The trail's timeline transitions, in timeline order.</summary>
     public static List<JsonObject> Timeline(this IEnumerable<JsonObject> trail) =>

@@ -67,6 +67,9 @@ public static class TestMessages
         InformationRequested m => m.RequestId,
         InformationProvided m => m.RequestId,
         RequestWithdrawn m => m.RequestId,
+        SuspensionOrdered m => m.RequestId,
+        ReinstatementOrdered m => m.RequestId,
+        RevocationOrdered m => m.RequestId,
         _ => throw new ArgumentException($"Not a workflow message: {message.GetType().Name}", nameof(message)),
     };
 }

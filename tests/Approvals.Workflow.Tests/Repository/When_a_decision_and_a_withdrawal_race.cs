@@ -5,7 +5,8 @@ namespace Approvals.Workflow.Tests.Repository;
 
 /// <summary>
 /// A reviewer approves while the prescriber withdraws. Whichever is saved first wins; the other finds a final state
-/// and is ignored. Never both: one final state, one final timeline entry, one message to the outside.
+/// and is refused aloud. Never both: one final state, one final timeline entry, one message to the outside, and one
+/// refusal naming the loser.
 /// </summary>
 public sealed class When_a_decision_and_a_withdrawal_race
 {
@@ -36,6 +37,8 @@ public sealed class When_a_decision_and_a_withdrawal_race
             var approved = row.CurrentState == "Approved";
             Assert.Equal(approved ? 1 : 0, workflow.Published<ApprovalGranted>(m => m.RequestId == id).Count);
             Assert.Equal(approved ? 0 : 1, workflow.SentTo<CancelReview>(m => m.RequestId == id).Count);
+            var refusal = Assert.Single(workflow.Published<AttemptRefused>(m => m.RequestId == id));
+            Assert.Equal(approved ? RequestSteps.Withdrawal : RequestSteps.Decision, refusal.Action);
         }
     }
 }

@@ -25,9 +25,13 @@ public sealed class When_an_approval_is_suspended_or_revoked
         Assert.Equal(("Suspended", RenewalStatus.Cancelled), (saga.CurrentState, saga.RenewalStatus));
         await approval.Until(() => Task.FromResult(approval.Workflow.SentTo<CancelReview>(m => m.ReviewId == renewal.ReviewId).Count == 1),
             "the renewal review cancelled");
-        // A decision on the cancelled renewal review that was already on its way changes nothing.
+        Assert.Equal(ApprovalStateMachine.SuspensionCancelsRenewal,
+            approval.Workflow.SentTo<CancelReview>(m => m.ReviewId == renewal.ReviewId).Single().Reason);
+        // A decision on the cancelled renewal review that was already on its way changes nothing, and is refused aloud.
         await approval.Handle(RenewalApproval(approval.Id, renewal.ReviewId, end - 18 * Day));
         Assert.Equal((end, 0), ((await approval.Saga()).ValidUntil, (await approval.Saga()).RenewalCycle));
+        await approval.UntilPublished<AttemptRefused>(1, "the void renewal decision refused",
+            r => r.Action == RequestSteps.Decision && r.ReviewId == renewal.ReviewId && r.Status == 409);
 
         await approval.AdvanceTo(end - 7 * Day);
         await approval.AdvanceTo(end);
@@ -41,6 +45,35 @@ public sealed class When_an_approval_is_suspended_or_revoked
             timeline.Where(e => e.Status is RequestStatus.Suspended or RequestStatus.Expired).Select(e => e.Status));
         Assert.Equal((Reviewer, "Hepatic enzymes tripled"),
             (timeline.Single(e => e.Status == RequestStatus.Suspended).ActorId, timeline.Single(e => e.Status == RequestStatus.Suspended).Reason));
+    }
+
+    /// <summary>
+    /// A suspension cancels an open renewal review rather than holding it: the renewal was asked for on the approval as
+    /// it stood before the safety concern. Once reinstated, the prescriber asks again and a new renewal review opens.
+    /// </summary>
+    [Fact]
+    public async Task Should_take_a_new_renewal_request_once_the_suspension_that_cancelled_one_is_lifted()
+    {
+        await using var approval = await ApprovedCase.Start();
+        var end = approval.ApprovedAt + Validity;
+        await approval.AdvanceTo(end - 20 * Day);
+        await approval.UntilPublished<RenewalDue>(1, "the 30-day reminder");
+        await approval.Handle(FollowUp(approval.Id, end - 20 * Day));
+        await approval.Handle(Renewal(approval.Id, end - 20 * Day, latestFollowUp: end - 20 * Day));
+        var cancelled = await approval.RenewalReview(1);
+        await approval.Handle(Suspension(approval.Id, end - 19 * Day));
+        await approval.AdvanceTo(end - 18 * Day);
+        await approval.Handle(Reinstatement(approval.Id, end - 18 * Day));
+        var reinstated = await approval.Saga();
+        Assert.Equal(("Approved", RenewalStatus.Cancelled), (reinstated.CurrentState, reinstated.RenewalStatus));
+
+        await approval.Handle(Renewal(approval.Id, end - 18 * Day, latestFollowUp: end - 20 * Day));
+        var renewal = await approval.RenewalReview(2);
+        await approval.Handle(RenewalApproval(approval.Id, renewal.ReviewId, end - 17 * Day));
+
+        Assert.NotEqual(cancelled.ReviewId, renewal.ReviewId);
+        var renewed = await approval.Saga();
+        Assert.Equal((end, RenewalStatus.Approved, 1), (renewed.ValidFrom!.Value, renewed.RenewalStatus, renewed.RenewalCycle));
     }
 
     [Fact]

@@ -210,6 +210,14 @@ namespace Approvals.Persistence.SqlServer.Migrations.Intake
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<string>("PendingOrder")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid?>("PendingOrderId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("PrescriberId")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -277,6 +285,45 @@ namespace Approvals.Persistence.SqlServer.Migrations.Intake
                     b.HasIndex("Status", "SubmittedAt", "Id");
 
                     b.ToTable("Requests", "intake");
+                });
+
+            modelBuilder.Entity("Approvals.Intake.Persistence.RequestRefusal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "At");
+
+                    b.ToTable("RequestRefusals", "intake");
                 });
 
             modelBuilder.Entity("Approvals.Messaging.Outbox.BusOutboxMessage", b =>
@@ -574,9 +621,20 @@ namespace Approvals.Persistence.SqlServer.Migrations.Intake
                     b.Navigation("DecisionSignature");
                 });
 
+            modelBuilder.Entity("Approvals.Intake.Persistence.RequestRefusal", b =>
+                {
+                    b.HasOne("Approvals.Intake.Persistence.RequestRecord", null)
+                        .WithMany("Refusals")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Approvals.Intake.Persistence.RequestRecord", b =>
                 {
                     b.Navigation("History");
+
+                    b.Navigation("Refusals");
                 });
 #pragma warning restore 612, 618
         }

@@ -204,6 +204,14 @@ namespace Approvals.Persistence.Sqlite.Migrations.Intake
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PendingOrder")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PendingOrderId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PrescriberId")
                         .IsRequired()
                         .HasMaxLength(128)
@@ -271,6 +279,45 @@ namespace Approvals.Persistence.Sqlite.Migrations.Intake
                     b.HasIndex("Status", "SubmittedAt", "Id");
 
                     b.ToTable("Requests", (string)null);
+                });
+
+            modelBuilder.Entity("Approvals.Intake.Persistence.RequestRefusal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "At");
+
+                    b.ToTable("RequestRefusals", (string)null);
                 });
 
             modelBuilder.Entity("Approvals.Messaging.Outbox.BusOutboxMessage", b =>
@@ -562,9 +609,20 @@ namespace Approvals.Persistence.Sqlite.Migrations.Intake
                     b.Navigation("DecisionSignature");
                 });
 
+            modelBuilder.Entity("Approvals.Intake.Persistence.RequestRefusal", b =>
+                {
+                    b.HasOne("Approvals.Intake.Persistence.RequestRecord", null)
+                        .WithMany("Refusals")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Approvals.Intake.Persistence.RequestRecord", b =>
                 {
                     b.Navigation("History");
+
+                    b.Navigation("Refusals");
                 });
 #pragma warning restore 612, 618
         }
