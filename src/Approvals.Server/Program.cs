@@ -2,7 +2,6 @@ using Approvals.Server.Commands;
 using Approvals.Server.Hosting;
 using Approvals.Server.Http;
 using Approvals.Server.Security;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
 if (AuditVerifyCommand.IsInvoked(args))
@@ -27,8 +26,7 @@ app.UseMiddleware<RequestBodyLimit>();
 app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) });
+app.MapHealthProbes();
 app.MapOpenApi();
 app.MapScalarApiReference();
 if (app.Environment.IsDevelopment())
