@@ -14,6 +14,8 @@ trap 'build/broker.sh stop' EXIT
 export APPROVALS_TEST_RABBITMQ_PORT="${APPROVALS_BROKER_PORT:-5673}"
 
 dotnet build Approvals.sln -c Release -nologo -clp:ErrorsOnly
+# Lints the served OpenAPI document and installs the API tools the contract test runs (build/api).
+build/api-lint.sh
 
 status=0
 dotnet test Approvals.sln -c Release --no-build -nologo --logger "trx" --results-directory "$results" \

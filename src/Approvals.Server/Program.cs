@@ -3,7 +3,6 @@ using Approvals.Server.Demo;
 using Approvals.Server.Hosting;
 using Approvals.Server.Http;
 using Approvals.Server.Security;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 if (AuditVerifyCommand.IsInvoked(args))
 {
@@ -40,8 +39,7 @@ app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
 
-app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(HealthTags.Ready) });
+app.MapHealthProbes();
 app.MapApiDocumentation();
 if (app.Environment.IsDevelopment())
     app.MapDevTokens();

@@ -19,12 +19,12 @@ public static class AuditEndpoints
     {
         var group = app.MapGroup("/api/v1/audit").WithTags("Audit").RequireAuthorization(AuditPolicy.Read);
 
-        group.MapGet("/requests/{id:guid}", Trail).WithSummary("One request's trail, in the order it was recorded.");
-        group.MapGet("/entries", Entries).WithSummary("Entries by time, actor, action or request.");
-        group.MapGet("/export", ExportEntries)
+        group.MapGet("/requests/{id:guid}", Trail).WithName("getRequestTrail").WithSummary("One request's trail, in the order it was recorded.");
+        group.MapGet("/entries", Entries).WithName("listAuditEntries").WithSummary("Entries by time, actor, action or request.");
+        group.MapGet("/export", ExportEntries).WithName("exportAuditEntries")
             .WithSummary("The same selection as /entries, streamed whole as CSV or JSON Lines (format=csv|jsonl).");
-        group.MapGet("/verification", Verify).WithSummary("Recompute the hash chain and report the first broken entry, if any.");
-        group.MapGet("/metrics", MetricsEndpoint.Get)
+        group.MapGet("/verification", Verify).WithName("verifyAuditChain").WithSummary("Recompute the hash chain and report the first broken entry, if any.");
+        group.MapGet("/metrics", MetricsEndpoint.Get).WithName("getAuditMetrics").AddOpenApiOperationTransformer(MetricsEndpoint.DescribeCsv)
             .WithSummary("Received, decided, shares, decision times, overdue, open reviews and renewals for a period (format=json|csv).");
         return group;
     }

@@ -1,5 +1,6 @@
 using Approvals.Audit.Persistence;
 using Approvals.Domain;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Approvals.Audit.Api;
 
@@ -12,10 +13,15 @@ public sealed class AuditQuery
     const int MaxActorIdLength = 128;
     const int MaxActionLength = 64;
 
+    [FromQuery(Name = "from")]
     public string? From { get; init; }
+    [FromQuery(Name = "to")]
     public string? To { get; init; }
+    [FromQuery(Name = "actorId")]
     public string? ActorId { get; init; }
+    [FromQuery(Name = "action")]
     public string? Action { get; init; }
+    [FromQuery(Name = "requestId")]
     public string? RequestId { get; init; }
 
     public AuditFilter? Validate(ValidationErrors errors)

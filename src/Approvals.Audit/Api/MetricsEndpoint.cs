@@ -5,7 +5,9 @@ using Approvals.Domain;
 using Approvals.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.OpenApi;
 
 namespace Approvals.Audit.Api;
 
@@ -17,6 +19,14 @@ public static class MetricsEndpoint
 {
     static readonly TimeSpan DefaultPeriod = TimeSpan.FromDays(365);
     static readonly string[] Formats = ["json", "csv"];
+
+    /// <summary>The report also comes as CSV (format=csv): the same 200, in a second media type.</summary>
+    public static Task DescribeCsv(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (operation.Responses?.GetValueOrDefault("200")?.Content is { } content)
+            content["text/csv"] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+        return Task.CompletedTask;
+    }
 
     public static async Task<Results<Ok<MetricsReport>, ContentHttpResult, ValidationProblem>> Get(
         string? from, string? to, string? format, AuditDbContext db, TimeProvider clock, CancellationToken cancellationToken)

@@ -29,7 +29,7 @@ public sealed record ProtocolDocument(
 public sealed record DoseTierDocument(
     decimal? UpToMg,
     ReviewLevel? Review,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Specialists);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Specialists = null);
 
 public sealed record ReviewClocksDocument(IsoDuration? Standard, IsoDuration? Expedited);
 

@@ -18,9 +18,10 @@ public static class FollowUpEndpoints
 {
     public static RouteGroupBuilder MapFollowUps(this RouteGroupBuilder requests)
     {
-        requests.MapPost("/{id:guid}/follow-ups", Report).RequireAuthorization(Policies.Submit)
+        requests.MapPost("/{id:guid}/follow-ups", Report).RequireAuthorization(Policies.Submit).WithName("reportFollowUp")
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Report a follow-up assessment of an approved treatment; resets the follow-up clock.");
-        requests.MapGet("/{id:guid}/follow-ups", List).RequireAuthorization(Policies.ReadRequests)
+        requests.MapGet("/{id:guid}/follow-ups", List).RequireAuthorization(Policies.ReadRequests).WithName("listFollowUps")
             .WithSummary("The request's follow-up reports, newest assessment first.");
         return requests;
     }

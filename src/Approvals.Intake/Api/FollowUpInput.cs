@@ -1,23 +1,24 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using Approvals.Domain;
 
 namespace Approvals.Intake.Api;
 
-public sealed record ConsumptionInput(string? Measure, decimal? Value);
+public sealed record ConsumptionInput([property: Required] string? Measure, [property: Required] decimal? Value);
 
-public sealed record AdverseEventInput(string? Term, bool? Serious);
+public sealed record AdverseEventInput([property: Required] string? Term, [property: Required] bool? Serious);
 
 /// <summary>
 /// Body of <c>POST /api/v1/requests/{id}/follow-ups</c>: the assessment date, the dose taken, consumption as drinks per
 /// day or another named measure, adverse events since the last report, and notes.
 /// </summary>
 public sealed partial record FollowUpInput(
-    DateOnly? Date,
-    decimal? DailyDoseMg,
-    decimal? DrinksPerDay,
-    ConsumptionInput? Consumption,
-    IReadOnlyList<AdverseEventInput>? AdverseEvents,
-    string? Notes)
+    [property: Required] DateOnly? Date,
+    [property: Required] decimal? DailyDoseMg,
+    decimal? DrinksPerDay = null,
+    ConsumptionInput? Consumption = null,
+    IReadOnlyList<AdverseEventInput>? AdverseEvents = null,
+    string? Notes = null)
 {
     const decimal MaxDrinksPerDay = 200;
     const int MaxAdverseEvents = 50;

@@ -21,11 +21,12 @@ public static class ProtocolEndpoints
     {
         var group = app.MapGroup(Path).WithTags("Protocols").RequireAuthorization(Policies.ManageProtocols);
 
-        group.MapGet("/", List)
+        group.MapGet("/", List).WithName("listProtocols")
             .WithSummary("Every protocol with its versions (number, effective date, title, cap) and the version in force now.");
-        group.MapGet("/{id}/versions/{version:int}", Get)
+        group.MapGet("/{id}/versions/{version:int}", Get).WithName("getProtocolVersion")
             .WithSummary("One protocol version: the whole document as published, in the same format as the protocol files.");
-        group.MapPost("/{id}/versions", Publish)
+        group.MapPost("/{id}/versions", Publish).WithName("publishProtocolVersion")
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Publish a new version of a protocol, effective from its effectiveFrom; durations are ISO 8601 (P180D, PT72H).");
         return group;
     }

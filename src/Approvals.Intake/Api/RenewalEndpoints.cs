@@ -21,7 +21,8 @@ public static class RenewalEndpoints
 
     public static RouteGroupBuilder MapRenewals(this RouteGroupBuilder requests)
     {
-        requests.MapPost("/{id:guid}/renewals", Request).RequireAuthorization(Policies.Submit)
+        requests.MapPost("/{id:guid}/renewals", Request).RequireAuthorization(Policies.Submit).WithName("requestRenewal")
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Ask for a renewal review; needs a follow-up dated within the last follow-up interval.");
         return requests;
     }
@@ -62,4 +63,4 @@ public static class RenewalEndpoints
     }
 }
 
-public sealed record RenewalInput(string? Notes);
+public sealed record RenewalInput(string? Notes = null);

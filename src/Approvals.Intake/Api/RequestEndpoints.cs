@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Approvals.Contracts;
 using Approvals.Domain;
@@ -25,20 +26,24 @@ public static class RequestEndpoints
     {
         var group = app.MapGroup("/api/v1/requests").WithTags("Requests");
 
-        group.MapPost("/", Submit).RequireAuthorization(Policies.Submit)
+        group.MapPost("/", Submit).RequireAuthorization(Policies.Submit).WithName("submitRequest")
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Submit an off-label request for one pseudonymous patient.");
-        group.MapGet("/", List).RequireAuthorization(Policies.ReadRequests)
+        group.MapGet("/", List).RequireAuthorization(Policies.ReadRequests).WithName("listRequests")
             .WithSummary("Requests, newest first: a prescriber's own, or all for reviewers, specialists and auditors.");
-        group.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.ReadRequests);
-        group.MapPost("/{id:guid}/information", ProvideInformation).RequireAuthorization(Policies.Submit)
+        group.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.ReadRequests).WithName("getRequest")
+            .WithSummary("One request: its status, decision, approval terms and timeline; another prescriber's request is 404.");
+        group.MapPost("/{id:guid}/information", ProvideInformation).RequireAuthorization(Policies.Submit).WithName("provideInformation")
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Answer the reviewer's open questions.");
-        group.MapPost("/{id:guid}/withdrawal", Withdraw).RequireAuthorization(Policies.Submit)
+        group.MapPost("/{id:guid}/withdrawal", Withdraw).RequireAuthorization(Policies.Submit).WithName("withdrawRequest")
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Withdraw a request that is not yet decided.");
         return group.MapFollowUps().MapRenewals().MapSafetyActions();
     }
 
     static async Task<Results<Accepted<AcceptedStep>, ValidationProblem, ProblemHttpResult>> Submit(
-        [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey,
+        [FromHeader(Name = IdempotencyKeyHeader), Required] string? idempotencyKey,
         SubmitRequest body,
         ClaimsPrincipal principal,
         IntakeDbContext db,

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Approvals.Contracts;
 using Approvals.Intake.Persistence;
@@ -80,6 +81,6 @@ public sealed record RefusalView(DateTimeOffset At, string Action, string ActorI
 /// <summary>The renewal of the current window (status null: none asked for yet) and the renewals approved so far.</summary>
 public sealed record RenewalView(RenewalStatus? Status, int Cycle);
 
-public sealed record InformationRequest(string? Text);
+public sealed record InformationRequest([property: Required] string? Text);
 
-public sealed record WithdrawalRequest(string? Reason);
+public sealed record WithdrawalRequest([property: Required] string? Reason);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Approvals.Contracts;
 using Approvals.Domain;
@@ -22,10 +23,13 @@ public static class SafetyActionEndpoints
     public static RouteGroupBuilder MapSafetyActions(this RouteGroupBuilder requests)
     {
         requests.MapPost("/{id:guid}/suspension", Suspend).RequireAuthorization(Policies.Decide).RequireRecentAuthentication()
+            .WithName("suspendApproval").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Halt an approval in force; its validity still runs out at validUntil.");
         requests.MapPost("/{id:guid}/reinstatement", Reinstate).RequireAuthorization(Policies.Decide)
+            .WithName("reinstateApproval").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Lift a suspension.");
         requests.MapPost("/{id:guid}/revocation", Revoke).RequireAuthorization(Policies.Decide).RequireRecentAuthentication()
+            .WithName("revokeApproval").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("End an approval for good.");
         return requests;
     }
@@ -135,7 +139,7 @@ public static class SafetyActionEndpoints
     }
 }
 
-public sealed record SafetyActionInput(string? Reason);
+public sealed record SafetyActionInput([property: Required] string? Reason);
 
 /// <summary>The approval as the reviewer acts on it, with the action and its reason: what a suspension or revocation signs.</summary>
 internal sealed record SignedApprovalVersion(

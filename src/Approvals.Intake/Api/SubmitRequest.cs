@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -7,18 +8,21 @@ using Approvals.Domain;
 
 namespace Approvals.Intake.Api;
 
-public sealed record PatientInput(string? Pseudonym, int? BirthYear, Sex? Sex);
+public sealed record PatientInput([property: Required] string? Pseudonym, [property: Required] int? BirthYear, [property: Required] Sex? Sex);
 
-/// <summary>Body of <c>POST /api/v1/requests</c>. Members are nullable so that a missing one is named in the answer.</summary>
+/// <summary>
+/// Body of <c>POST /api/v1/requests</c>. Members are nullable so that a missing one is named in the answer;
+/// <see cref="RequiredAttribute"/> marks those the server refuses to do without, for the API description.
+/// </summary>
 public sealed partial record SubmitRequest(
-    string? ProtocolId,
-    PatientInput? Patient,
-    decimal? DailyDoseMg,
-    Urgency? Urgency,
-    string? Indication,
-    string? Justification,
-    IReadOnlyList<string>? PriorTreatments,
-    bool? PatientConsent)
+    [property: Required] string? ProtocolId,
+    [property: Required] PatientInput? Patient,
+    [property: Required] decimal? DailyDoseMg,
+    [property: Required] Urgency? Urgency,
+    [property: Required] string? Indication,
+    [property: Required] string? Justification,
+    IReadOnlyList<string>? PriorTreatments = null,
+    [property: Required] bool? PatientConsent = null)
 {
     public const decimal MaxPlausibleDailyDoseMg = 10_000;
     const int MaxPriorTreatments = 50;

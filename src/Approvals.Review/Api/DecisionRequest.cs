@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Approvals.Contracts;
 using Approvals.Domain;
 using Approvals.Review.Collegial;
@@ -7,11 +8,11 @@ namespace Approvals.Review.Api;
 /// <summary>Body of <c>POST /api/v1/reviews/{id}/decision</c>; every member optional so a missing one is named, not guessed.</summary>
 /// <param name="ExpertOpinionWaivedBecause">Why an approval goes ahead without the expert opinion the protocol recommends.</param>
 public sealed record DecisionRequest(
-    DecisionOutcome? Outcome,
-    decimal? ApprovedDailyDoseMg,
-    string? ReasonCode,
-    string? Rationale,
-    IReadOnlyList<string>? Questions,
+    [property: Required] DecisionOutcome? Outcome,
+    decimal? ApprovedDailyDoseMg = null,
+    string? ReasonCode = null,
+    string? Rationale = null,
+    IReadOnlyList<string>? Questions = null,
     DateTimeOffset? ValidUntil = null,
     string? ExpertOpinionWaivedBecause = null)
 {

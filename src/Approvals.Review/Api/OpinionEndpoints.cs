@@ -24,6 +24,7 @@ public static class OpinionEndpoints
         reviews.MapPost("/{id:guid}/opinions", Opine)
             .RequireAuthorization(policy => policy.RequireRole(Roles.Specialist))
             .RequireRecentAuthentication()
+            .WithName("giveOpinion").ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("A specialist's signed opinion: recommend approval up to a supported daily dose, or denial, with a rationale.")
             .WithDescription("One opinion per specialist and review (a second is 409); never on one's own request (403); only while "
                 + "the review is open (409); never by whoever asked the prescriber for information in this round or decided it "

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Approvals.Contracts;
 using Approvals.Domain;
 using Approvals.Review.Collegial;
@@ -5,7 +6,10 @@ using Approvals.Review.Collegial;
 namespace Approvals.Review.Api;
 
 /// <summary>Body of <c>POST /api/v1/reviews/{id}/opinions</c>; every member optional so a missing one is named, not guessed.</summary>
-public sealed record OpinionRequest(OpinionRecommendation? Recommendation, decimal? SupportedDailyDoseMg, string? Rationale)
+public sealed record OpinionRequest(
+    [property: Required] OpinionRecommendation? Recommendation,
+    [property: Required] string? Rationale,
+    decimal? SupportedDailyDoseMg = null)
 {
     public Opinion? Validate(string specialistId, decimal requestedDailyDoseMg, ValidationErrors errors)
     {

@@ -23,10 +23,13 @@ public static class ReviewEndpoints
     {
         var group = app.MapGroup("/api/v1/reviews").WithTags("Reviews");
 
-        group.MapGet("/", List).RequireAuthorization(Policies.ReadReviews)
+        group.MapGet("/", List).RequireAuthorization(Policies.ReadReviews).WithName("listReviews")
             .WithSummary("The review queue, earliest due first.");
-        group.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.ReadReviews);
+        group.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.ReadReviews).WithName("getReview")
+            .WithSummary("One review: the case, its questions and answer, the specialists' opinions and the decision.");
         group.MapPost("/{id:guid}/decision", Decide).RequireAuthorization(Policies.Decide).RequireRecentAuthentication()
+            .WithName("decideReview").ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .WithSummary("Approve (possibly at a lower dose), deny with a coded reason, or ask the prescriber for information.")
             .WithDescription("A reviewer who gave an opinion on the review does not decide it (409 deciderGaveOpinion). "
                 + "An approval of a collegial review waits for its specialists' opinions (409 opinionsMissing) and stays "

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Approvals.Server.Http.OpenApi;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace Approvals.Server.Http;
@@ -14,7 +15,14 @@ public static class HttpSetup
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
             context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
-        services.AddOpenApi(options => options.AddDocumentTransformer<BearerSecurityScheme>().AddSchemaTransformer<ProtocolDocumentSchemas>());
+        services.AddOpenApi(options => options
+            .AddSchemaTransformer<ProtocolDocumentSchemas>()
+            .AddSchemaTransformer<ProblemSchemas>()
+            .AddSchemaTransformer<ExactNullability>()
+            .AddOperationTransformer<SharedAnswers>()
+            .AddDocumentTransformer<BearerSecurityScheme>()
+            .AddDocumentTransformer<HealthProbesDocument>()
+            .AddDocumentTransformer<DocumentOverview>());
         return services;
     }
 

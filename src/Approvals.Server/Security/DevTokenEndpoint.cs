@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Approvals.Domain;
 using Approvals.Http;
@@ -13,13 +14,14 @@ namespace Approvals.Server.Security;
 /// </summary>
 public static class DevTokenEndpoint
 {
-    public sealed record DevTokenRequest(string? UserId, string? Name, IReadOnlyList<string>? Roles, DateTimeOffset? AuthTime);
+    public sealed record DevTokenRequest(
+        [property: Required] string? UserId, [property: Required] IReadOnlyList<string>? Roles, string? Name = null, DateTimeOffset? AuthTime = null);
 
     public sealed record DevTokenResponse(string AccessToken, string TokenType, int ExpiresIn);
 
     public static void MapDevTokens(this IEndpointRouteBuilder app) =>
         // It stores nothing, so the write limiter has nothing to bound; test suites mint many tokens from one address.
-        app.MapPost("/dev/token", Issue).AllowAnonymous().DisableRateLimiting().WithTags("Development")
+        app.MapPost("/dev/token", Issue).AllowAnonymous().DisableRateLimiting().WithTags("Development").WithName("issueDevToken")
             .WithSummary("Development only: a signed token for a demo user.");
 
     static Results<Ok<DevTokenResponse>, ValidationProblem> Issue(DevTokenRequest body, JwtOptions jwt, TimeProvider clock)

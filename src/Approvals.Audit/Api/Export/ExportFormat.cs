@@ -13,5 +13,8 @@ public sealed record ExportFormat(
 
     public static IReadOnlyList<ExportFormat> All { get; } = [Csv, JsonLines];
 
+    /// <summary>The media type without its parameters.</summary>
+    public string MediaType => ContentType.Split(';')[0];
+
     public static ExportFormat? Find(string? name) => All.FirstOrDefault(f => f.Name == name);
 }

@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
-namespace Approvals.Server.Http;
+namespace Approvals.Server.Http.OpenApi;
 
-/// <summary>Tells the OpenAPI document, and so the API reference page, that calls carry a JWT bearer token.</summary>
+/// <summary>
+/// Tells the OpenAPI document, and so the API reference page, how calls carry a JWT bearer token. Which operations need
+/// one is said per operation, from its authorisation metadata (<see cref="SharedAnswers"/>).
+/// </summary>
 public sealed class BearerSecurityScheme : IOpenApiDocumentTransformer
 {
-    const string Name = "Bearer";
+    public const string Name = "Bearer";
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
@@ -19,7 +22,6 @@ public sealed class BearerSecurityScheme : IOpenApiDocumentTransformer
             BearerFormat = "JWT",
             Description = "A token from your identity provider; in Development, from POST /dev/token.",
         };
-        document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Name, document)] = [] }];
         return Task.CompletedTask;
     }
 }

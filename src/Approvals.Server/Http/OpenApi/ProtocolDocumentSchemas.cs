@@ -3,7 +3,7 @@ using Approvals.Domain.Protocols;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
-namespace Approvals.Server.Http;
+namespace Approvals.Server.Http.OpenApi;
 
 /// <summary>
 /// Protocol documents read durations and effective dates through their own converters, which the schema generator
