@@ -19,6 +19,9 @@ public sealed record CursorKind(long MinKey, long MaxKey, bool UsesId)
 
     /// <summary>A sequence number from 1, alone (the id part is always empty).</summary>
     public static CursorKind Sequences { get; } = new(1, long.MaxValue, UsesId: false);
+
+    /// <summary>A calendar day as its day number, ties broken by id: every value a <see cref="DateOnly"/> can hold.</summary>
+    public static CursorKind Days { get; } = new(DateOnly.MinValue.DayNumber, DateOnly.MaxValue.DayNumber, UsesId: true);
 }
 
 /// <summary>

@@ -72,7 +72,7 @@ public static class FollowUpEndpoints
         Guid id, int? limit, string? cursor, ClaimsPrincipal principal, IntakeDbContext db, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
-        var page = ListQuery.Parse(limit, cursor, errors);
+        var page = ListQuery.Parse(limit, cursor, CursorKind.Days, errors);
         if (page is null)
             return Problems.Invalid(errors);
         var record = await RequestAccess.FindVisible(id, CurrentUser.From(principal), db.Requests.AsNoTracking(), cancellationToken);
