@@ -23,11 +23,14 @@ export RABBITMQ_ENABLED_PLUGINS_FILE="$dir/enabled_plugins"
 export RABBITMQ_CONFIG_FILE="$dir/rabbitmq"         # .conf is appended by the server
 export RABBITMQ_PID_FILE="$dir/rabbitmq.pid"
 
-# rabbitmq-server for the broker; socat for the fault tests' TCP proxy between the services and the broker.
+# rabbitmq-server for the broker; socat for the fault tests' TCP proxy between the services and the broker; curl and
+# python3 for the scripts and the README walk test that start a server and call it.
 install_if_missing() {
     local missing=()
     [[ -x "$bin/rabbitmq-server" ]] || missing+=(rabbitmq-server)
     command -v socat > /dev/null || missing+=(socat)
+    command -v curl > /dev/null || missing+=(curl ca-certificates)
+    command -v python3 > /dev/null || missing+=(python3)
     if (( ${#missing[@]} == 0 )); then return; fi
     if [[ "$(id -u)" != 0 ]]; then
         echo "${missing[*]} not installed; run as root or: apt-get install ${missing[*]}" >&2

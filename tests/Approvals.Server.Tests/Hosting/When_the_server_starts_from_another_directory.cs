@@ -50,14 +50,17 @@ public sealed partial class When_the_server_starts_from_another_directory : IDis
 
             Assert.Equal(HttpStatusCode.OK, live.StatusCode);
             Assert.Equal(HttpStatusCode.OK, token.StatusCode);
-            // The connection string is in appsettings.json; SQLite resolves its relative file against the working directory.
-            Assert.True(File.Exists(Path.Combine(_workingDirectory.FullName, "approvals.db")));
+            // The connection string is in appsettings.json; its relative file resolves against the content root too.
+            Assert.True(File.Exists(Path.Combine(BuiltServer.Folder, "approvals.db")));
+            Assert.False(File.Exists(Path.Combine(_workingDirectory.FullName, "approvals.db")));
         }
         finally
         {
             if (!process.HasExited)
                 process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+                File.Delete(Path.Combine(BuiltServer.Folder, "approvals.db" + suffix));
         }
 
         void Record(string? line)
