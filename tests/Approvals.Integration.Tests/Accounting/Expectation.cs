@@ -18,6 +18,9 @@ public sealed record Expectation(string Status, string SagaState, string ReviewS
     public static Expectation Answered { get; } =
         new("UnderReview", "UnderReview", "Open", ["Submitted", "UnderReview", "AwaitingInformation", "UnderReview"]);
 
+    /// <summary>Refused attempts recorded for the case: intake consumes each one to show it on the request.</summary>
+    public int Refusals { get; init; }
+
     /// <summary>Decisions the case must carry: one once approved or denied, none before.</summary>
     public int Decisions => Timeline.Count(IsDecision);
 
@@ -32,8 +35,9 @@ public sealed record Expectation(string Status, string SagaState, string ReviewS
     /// </summary>
     public IReadOnlyDictionary<string, int> InboxRows => new Dictionary<string, int>(StringComparer.Ordinal)
     {
-        // Every timeline entry, the first one too (Intake already wrote it, and recognises it by its sequence).
-        ["intake"] = Timeline.Count,
+        // Every timeline entry, the first one too (Intake already wrote it, and recognises it by its sequence), and
+        // every refusal recorded for the case.
+        ["intake"] = Timeline.Count + Refusals,
         // OpenReview, then a ResumeReview per answer and a CancelReview per withdrawal.
         ["review"] = 1 + Answers + Withdrawals,
         // ApprovalRequested, InformationRequested and InformationProvided per question, ReviewDecided, RequestWithdrawn,
