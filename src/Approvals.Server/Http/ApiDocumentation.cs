@@ -15,6 +15,12 @@ public static class ApiDocumentation
         if (!(app.Configuration.GetValue<bool?>(EnabledKey) ?? app.Environment.IsDevelopment()))
             return;
         app.MapOpenApi();
-        app.MapScalarApiReference();
+        // The page's script is served from the package; its fonts would come from Scalar's CDN and its telemetry would
+        // call out: a hospital's firewall would flag both.
+        app.MapScalarApiReference(options =>
+        {
+            options.DefaultFonts = false;
+            options.Telemetry = false;
+        });
     }
 }

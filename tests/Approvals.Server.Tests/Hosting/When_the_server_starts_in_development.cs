@@ -20,6 +20,21 @@ public sealed class When_the_server_starts_in_development(ApprovalsApiFactory ap
     }
 
     [Fact]
+    public async Task Should_serve_a_reference_page_that_calls_no_other_host()
+    {
+        using var client = api.CreateClient();
+
+        var page = await client.GetStringAsync("/scalar/v1");
+
+        // No CDN fonts, no telemetry: a hospital's firewall sees nothing leave when someone reads the reference.
+        var elsewhere = System.Text.RegularExpressions.Regex.Matches(page, @"https?://[^\s""'<>]+")
+            .Select(m => m.Value).Where(url => !new Uri(url).IsLoopback && new Uri(url).Host != "localhost");
+        Assert.Empty(elsewhere);
+        Assert.Contains("\"withDefaultFonts\":false", page, StringComparison.Ordinal);
+        Assert.Contains("\"telemetry\":false", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Should_say_why_a_token_was_refused()
     {
         using var client = api.CreateClient();
