@@ -41,7 +41,7 @@ public sealed class BusOutboxDeliveryService<TDbContext>(
             catch (Exception exception)
             {
                 failures++;
-                var delay = TimeSpan.FromMilliseconds(Math.Min(30_000, 250 * Math.Pow(2, Math.Min(failures, 7))));
+                var delay = TimeSpan.FromMilliseconds(Math.Min(10_000, 250 * Math.Pow(2, Math.Min(failures, 6))));
                 logger.LogWarning(exception, "Bus outbox delivery failed ({Failures} in a row); retrying in {Delay}", failures, delay);
                 await Task.Delay(delay, stoppingToken);
             }
@@ -71,7 +71,7 @@ public sealed class BusOutboxDeliveryService<TDbContext>(
         {
             try
             {
-                await BusOutboxSender.Deliver(bus, message, cancellationToken);
+                await BusOutboxSender.Deliver(bus, message, options.Value.SendTimeout, cancellationToken);
             }
             catch
             {

@@ -6,7 +6,10 @@ namespace Approvals.Messaging.Outbox;
 internal static class BusOutboxSender
 {
     /// <summary>Publishes or sends a stored message under its original MessageId.</summary>
-    public static async Task Deliver(IBus bus, BusOutboxMessage stored, CancellationToken cancellationToken)
+    public static Task Deliver(IBus bus, BusOutboxMessage stored, TimeSpan timeout, CancellationToken cancellationToken) =>
+        BoundedSend.Run(token => Send(bus, stored, token), timeout, cancellationToken);
+
+    static async Task Send(IBus bus, BusOutboxMessage stored, CancellationToken cancellationToken)
     {
         var type = Type.GetType(stored.MessageType, throwOnError: true)!;
         var message = JsonSerializer.Deserialize(stored.Body, type, BusOutboxSerialization.Options)!;

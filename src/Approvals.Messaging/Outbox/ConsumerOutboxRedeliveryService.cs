@@ -50,7 +50,7 @@ public sealed class ConsumerOutboxRedeliveryService<TDbContext>(
         foreach (var inbox in stranded)
         {
             var sent = await InboxDelivery.Pending(db, inbox, cancellationToken);
-            await InboxDelivery.Send(bus, sent, cancellationToken);
+            await InboxDelivery.Send(bus, sent, options.Value.SendTimeout, cancellationToken);
             InboxDelivery.MarkDelivered(db, inbox, sent, options.Value.RetainSentFor, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
         }

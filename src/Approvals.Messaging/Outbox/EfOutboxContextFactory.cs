@@ -46,7 +46,7 @@ public sealed class EfOutboxContextFactory<TDbContext>(
         {
             using var deliveryTimeout = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
             deliveryTimeout.CancelAfter(options.MessageDeliveryTimeout);
-            await InboxDelivery.Send(bus, sent, deliveryTimeout.Token);
+            await InboxDelivery.Send(bus, sent, outboxOptions.Value.SendTimeout, deliveryTimeout.Token);
         }
         catch (Exception exception) when (exception is MessageReturnedException || exception.InnerException is MessageReturnedException)
         {

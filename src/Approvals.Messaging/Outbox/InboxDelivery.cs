@@ -21,10 +21,10 @@ internal static class InboxDelivery
     /// pipeline after the consumer returns, so a message RabbitMQ returned would fault the consumed message into its
     /// error queue even though the state change is committed and the rows are kept for redelivery.
     /// </summary>
-    public static async Task Send(IBus bus, IEnumerable<OutboxMessage> messages, CancellationToken cancellationToken)
+    public static async Task Send(IBus bus, IEnumerable<OutboxMessage> messages, TimeSpan timeout, CancellationToken cancellationToken)
     {
         foreach (var message in messages.Where(m => m.DestinationAddress is not null))
-            await StoredMessageSender.Send(bus, message, cancellationToken);
+            await StoredMessageSender.Send(bus, message, timeout, cancellationToken);
     }
 
     /// <summary>Marks the inbox row delivered and removes (or, for a non-durable transport, keeps for replay) what was sent.</summary>

@@ -17,6 +17,9 @@ public sealed class OutboxOptions
     /// <summary>How long one delivery loop owns the messages it claimed before another instance may take them over.</summary>
     public TimeSpan DeliveryLease { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long one send of a stored message may wait for the broker's confirm before it counts as not sent.</summary>
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>Messages one delivery loop claims at a time.</summary>
     public int DeliveryBatchSize { get; set; } = 100;
 

@@ -32,13 +32,13 @@ public sealed class OutboxReplayService<TDbContext>(
         var consumerMessages = await db.Set<OutboxMessage>().OrderBy(m => m.SequenceNumber).ToListAsync(stoppingToken);
         foreach (var message in consumerMessages.Where(m => m.DestinationAddress is not null))
         {
-            await StoredMessageSender.Send(bus, message, stoppingToken);
+            await StoredMessageSender.Send(bus, message, options.Value.SendTimeout, stoppingToken);
             message.DeliveredAt ??= clock.GetUtcNow();
         }
 
         var busMessages = await db.Set<BusOutboxMessage>().Where(m => m.DeliveredAt != null).OrderBy(m => m.Id).ToListAsync(stoppingToken);
         foreach (var message in busMessages)
-            await BusOutboxSender.Deliver(bus, message, stoppingToken);
+            await BusOutboxSender.Deliver(bus, message, options.Value.SendTimeout, stoppingToken);
 
         await db.SaveChangesAsync(stoppingToken);
         logger.LogInformation("Replayed {Consumer} consumer and {Bus} bus outbox messages of {Context} after start-up",

@@ -7,7 +7,10 @@ namespace Approvals.Messaging.Outbox;
 /// <summary>Sends an already-serialized message again, with its stored body, headers and MessageId.</summary>
 internal static class StoredMessageSender
 {
-    public static async Task Send(ISendEndpointProvider endpoints, OutboxMessage message, CancellationToken cancellationToken)
+    public static Task Send(ISendEndpointProvider endpoints, OutboxMessage message, TimeSpan timeout, CancellationToken cancellationToken) =>
+        BoundedSend.Run(token => Send(endpoints, message, token), timeout, cancellationToken);
+
+    static async Task Send(ISendEndpointProvider endpoints, OutboxMessage message, CancellationToken cancellationToken)
     {
         var destination = message.DestinationAddress!;
         message.Deserialize(SystemTextJsonMessageSerializer.Instance);

@@ -16,6 +16,7 @@ public sealed class ScheduledMessageDispatcher<TDbContext>(
     IServiceScopeFactory scopes,
     IBus bus,
     IOptions<SchedulerOptions> options,
+    IOptions<OutboxOptions> outboxOptions,
     TimeProvider clock)
     where TDbContext : DbContext
 {
@@ -59,5 +60,5 @@ public sealed class ScheduledMessageDispatcher<TDbContext>(
             Headers = timer.Headers,
             DestinationAddress = new Uri(timer.DestinationAddress),
             SentTime = clock.GetUtcNow().UtcDateTime,
-        }, cancellationToken);
+        }, outboxOptions.Value.SendTimeout, cancellationToken);
 }
