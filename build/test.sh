@@ -6,12 +6,15 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 results="$repo/artifacts/test-results"
-rm -rf "$results"
+rm -rf "$results" "$repo/artifacts/server-logs"
 
 build/broker.sh reset
 build/broker.sh start
 trap 'build/broker.sh stop' EXIT
 export APPROVALS_TEST_RABBITMQ_PORT="${APPROVALS_BROKER_PORT:-5673}"
+# Every line every test server process wrote, beside the results: a failure message shows only their tail.
+export APPROVALS_TEST_LOG_DIR="${APPROVALS_TEST_LOG_DIR:-$repo/artifacts/server-logs}"
+mkdir -p "$APPROVALS_TEST_LOG_DIR"
 
 dotnet build Approvals.sln -c Release -nologo -clp:ErrorsOnly
 # Lints the served OpenAPI document and installs the API tools the contract test runs (build/api).

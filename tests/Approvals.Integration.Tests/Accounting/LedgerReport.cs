@@ -26,6 +26,9 @@ public sealed record LedgerReport(
         var text = new StringBuilder()
             .Append($"ledger: {Tracked} tracked, lost {Lost.Count}, duplicated {Duplicated.Count}, unexpected {Unexpected.Count}, ")
             .Append($"recovered {Recovered.Count}, leftovers {Leftovers.Count}");
+        // A CI log keeps only the first lines: a tally by kind says where the messages stopped even when they are many.
+        foreach (var (kind, count) in Lost.GroupBy(KindOf).Select(g => (g.Key, g.Count())).OrderByDescending(k => k.Item2))
+            text.Append($"\n  lost {count}× {kind}");
         foreach (var (name, items) in new[] { ("lost", Lost), ("duplicated", Duplicated), ("unexpected", Unexpected), ("leftovers", Leftovers) })
         {
             foreach (var item in items.Take(10))
@@ -36,6 +39,11 @@ public sealed record LedgerReport(
 
         return text.ToString();
     }
+
+    /// <summary>An item without its request id: "status Submitted, expected UnderReview".</summary>
+    static string KindOf(string item) => item.IndexOf(": ", StringComparison.Ordinal) is var at and >= 0 && Guid.TryParse(item[..at], out _)
+        ? item[(at + 2)..]
+        : item;
 }
 
 /// <summary>The ledger did not balance.</summary>
