@@ -115,7 +115,10 @@ public static class ReviewEndpoints
         if (decision.Outcome == DecisionOutcome.RequestInformation)
             outbox.Publish(AskForInformation(review, decision, user, now));
         else
+        {
             outbox.Publish(RecordDecision(review, decision, body.ValidUntil, body.ExpertOpinionWaivedBecause?.Trim(), user, now));
+            db.Entry(review).EndClaim();
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -166,7 +169,6 @@ public static class ReviewEndpoints
         review.DecidedAt = now;
         review.ValidUntil = validUntil;
         review.ExpertOpinionWaivedBecause = IsApproval(decision.Outcome) ? waiver : null;
-        review.EndClaim();
         var meaning = decision.Outcome == DecisionOutcome.Deny ? SignatureMeaning.Denial : SignatureMeaning.Approval;
         var signature = SignNewVersion(review, user, meaning, now);
         return new ReviewDecided(review.RequestId, review.Id, decision.Outcome, review.ApprovedDailyDoseMg, review.ReasonCode,

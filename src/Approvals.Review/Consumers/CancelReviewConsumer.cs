@@ -23,7 +23,7 @@ public sealed class CancelReviewConsumer(ReviewDbContext db) : IConsumer<CancelR
             ? $"{m.Reason}, before the decision reached the workflow: the decision is void"
             : m.Reason;
         review.Status = ReviewStatus.Cancelled;
-        review.EndClaim();
+        db.Entry(review).EndClaim();
         review.Version++;
         await db.SaveChangesAsync(context.CancellationToken);
     }

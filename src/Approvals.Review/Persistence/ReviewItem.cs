@@ -81,7 +81,7 @@ public sealed class ReviewItem
     public string? ClaimedByName { get; set; }
     public DateTimeOffset? ClaimedAt { get; set; }
 
-    /// <summary>Nobody works a closed round: its decision or cancellation ends the claim, with no event of its own.</summary>
+    /// <summary>Clears the claim on this object; a write that closes the round goes through <see cref="ReviewClaimEnd"/>.</summary>
     public void EndClaim() => (ClaimedBy, ClaimedByName, ClaimedAt) = (null, null, null);
 
     /// <summary>The reviewer's electronic signature on the latest decision or request for information.</summary>
