@@ -58,7 +58,15 @@ public static class ClaimEndpoints
         var now = clock.GetUtcNow();
         var claim = new ReviewClaimed(review.RequestId, review.Id, user.Id, user.Name, now, review.ClaimedBy);
         if (!await SwapAsync(db, outbox, review, user, now, claim, cancellationToken))
-            return await LostRaceAsync(db, id, user, cancellationToken);
+        {
+            // Answered as the review now stands: the caller's own claim sent twice at once is theirs all the same.
+            var current = await LoadAsync(db, id, cancellationToken);
+            if (current is null)
+                return Problems.NotFound("review");
+            return current.ClaimedBy == user.Id
+                ? TypedResults.Ok(ReviewView.From(current))
+                : ClaimObstacle(current, user, takeOver: false) ?? Changed(current);
+        }
         (review.ClaimedBy, review.ClaimedByName, review.ClaimedAt) = (user.Id, user.Name, now);
         return TypedResults.Ok(ReviewView.From(review));
     }
@@ -79,7 +87,10 @@ public static class ClaimEndpoints
         var now = clock.GetUtcNow();
         var release = new ReviewReleased(review.RequestId, review.Id, user.Id, user.Name, now);
         if (!await SwapAsync(db, outbox, review, next: null, now, release, cancellationToken))
-            return await LostRaceAsync(db, id, user, cancellationToken);
+        {
+            var current = await LoadAsync(db, id, cancellationToken);
+            return current is null ? Problems.NotFound("review") : ReleaseObstacle(current, user) ?? Changed(current);
+        }
         review.EndClaim();
         return TypedResults.Ok(ReviewView.From(review));
     }
@@ -155,13 +166,7 @@ public static class ClaimEndpoints
         return swapped;
     }
 
-    /// <summary>Another claim, release or decision got there first: the answer describes the review as it now stands.</summary>
-    static async Task<ProblemHttpResult> LostRaceAsync(ReviewDbContext db, Guid id, CurrentUser user, CancellationToken cancellationToken)
-    {
-        var current = await LoadAsync(db, id, cancellationToken);
-        return current is null
-            ? Problems.NotFound("review")
-            : ClaimObstacle(current, user, takeOver: false)
-                ?? Refused(ClaimedByOther, "The claim on this review changed while you sent yours; look at it again.", current);
-    }
+    /// <summary>Another claim or release got there first, and the review as it now stands gives no plainer answer.</summary>
+    static ProblemHttpResult Changed(ReviewItem current) =>
+        Refused(ClaimedByOther, "The claim on this review changed while you sent yours; look at it again.", current);
 }

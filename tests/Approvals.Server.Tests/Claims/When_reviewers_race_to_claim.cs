@@ -39,6 +39,27 @@ public sealed class When_reviewers_race_to_claim(ApprovalsApiFactory api) : ICla
     }
 
     [Fact]
+    public async Task Should_answer_one_reviewer_s_simultaneous_claims_alike_and_record_one()
+    {
+        var open = await OpenCase.StartAsync(api);
+        using var auditor = await api.ClientAsync(Users.NewId("auditor"), Roles.Auditor);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => open.Reviewer.ClaimAsync(open.ReviewId)));
+
+        try
+        {
+            Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+            var trail = await auditor.WaitForTrailAsync(open.RequestId, t => t.Any(e => e.Str("action") == "review.claimed"), "the claim");
+            Assert.Equal(open.ReviewerId, trail.Only("review.claimed").Str("actorId"));
+        }
+        finally
+        {
+            foreach (var response in responses)
+                response.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task Should_leave_no_claim_on_a_review_decided_while_it_was_claimed()
     {
         for (var round = 0; round < 5; round++)
