@@ -478,3 +478,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261207013015_ReviewClaims'
+)
+BEGIN
+    ALTER TABLE [review].[Reviews] ADD [ClaimedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261207013015_ReviewClaims'
+)
+BEGIN
+    ALTER TABLE [review].[Reviews] ADD [ClaimedBy] nvarchar(128) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261207013015_ReviewClaims'
+)
+BEGIN
+    ALTER TABLE [review].[Reviews] ADD [ClaimedByName] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261207013015_ReviewClaims'
+)
+BEGIN
+    INSERT INTO [review].[__review_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207013015_ReviewClaims', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

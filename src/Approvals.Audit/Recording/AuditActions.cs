@@ -22,6 +22,8 @@ public static class AuditActions
     public const string ApprovalDenied = "approval.denied";
     public const string ReviewOverdue = "review.overdue";
     public const string ReviewDeadlineApproaching = "review.deadline-approaching";
+    public const string ReviewClaimed = "review.claimed";
+    public const string ReviewReleased = "review.released";
     public const string ProtocolPublished = "protocol.published";
     public const string FollowUpReported = "follow-up.reported";
 

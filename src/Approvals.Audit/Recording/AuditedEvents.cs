@@ -26,6 +26,8 @@ internal static class AuditedEvents
         AuditedEvent.Of<AttemptRefused, RefusalTranslation>(m => m.RequestId),
         AuditedEvent.Of<FollowUpReported, FollowUpTranslation>(m => m.RequestId),
         AuditedEvent.Of<OpinionRecorded, OpinionTranslation>(m => m.RequestId),
+        AuditedEvent.Of<ReviewClaimed, ClaimTranslation>(m => m.RequestId),
+        AuditedEvent.Of<ReviewReleased, ReleaseTranslation>(m => m.RequestId),
         // Protocol publications belong to no request: they share one partition, in the order they were published.
         AuditedEvent.Of<ProtocolVersionPublished, ProtocolPublicationTranslation>(_ => Guid.Empty),
     ];

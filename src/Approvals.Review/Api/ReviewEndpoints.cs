@@ -36,15 +36,20 @@ public static class ReviewEndpoints
                 + "at or below the lowest dose they support (422); an expert-recommended one approved without a supporting opinion "
                 + "states expertOpinionWaivedBecause (422). A denial is possible at any time.");
         group.MapOpinions();
+        group.MapClaims();
         return group;
     }
 
+    /// <param name="claimed">Whose claim: <c>mine</c>, <c>unclaimed</c> or <c>others</c> (held by another reviewer).</param>
     static async Task<Results<Ok<Page<ReviewSummary>>, ValidationProblem>> List(
-        string? status, int? limit, string? cursor, ReviewDbContext db, CancellationToken cancellationToken)
+        string? status, string? claimed, int? limit, string? cursor, ClaimsPrincipal principal, ReviewDbContext db,
+        CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
         if (!KebabCaseEnum.TryParse<ReviewStatus>(status, out var wantedStatus))
             errors.Add("status", $"One of: {KebabCaseEnum.Choices<ReviewStatus>()}.");
+        if (!KebabCaseEnum.TryParse<ClaimFilter>(claimed, out var wantedClaim))
+            errors.Add("claimed", $"One of: {KebabCaseEnum.Choices<ClaimFilter>()}.");
         var page = ListQuery.Parse(limit, cursor, CursorKind.Instants, errors);
         if (page is null)
             return Problems.Invalid(errors);
@@ -52,6 +57,8 @@ public static class ReviewEndpoints
         var query = db.Reviews.AsNoTracking().Include(r => r.Opinions).AsQueryable();
         if (wantedStatus is { } wanted)
             query = query.Where(r => r.Status == wanted);
+        if (wantedClaim is { } claim)
+            query = claim.Apply(query, CurrentUser.From(principal).Id);
         if (page.After is { } after)
         {
             var dueAt = after.Instant;
@@ -108,7 +115,10 @@ public static class ReviewEndpoints
         if (decision.Outcome == DecisionOutcome.RequestInformation)
             outbox.Publish(AskForInformation(review, decision, user, now));
         else
+        {
             outbox.Publish(RecordDecision(review, decision, body.ValidUntil, body.ExpertOpinionWaivedBecause?.Trim(), user, now));
+            db.Entry(review).EndClaim();
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -7,19 +7,27 @@ namespace Approvals.Review.Api;
 /// <param name="MissingOpinions">How many more distinct specialists must recommend approval before it is possible.</param>
 /// <param name="Patient">The pseudonymous patient; null for a review opened without the case content.</param>
 /// <param name="Indication">What the off-label use treats; null as <paramref name="Patient"/>.</param>
+/// <param name="Claim">The reviewer working the review, by their claim; null when nobody holds it.</param>
 public sealed record ReviewSummary(
     Guid Id, Guid RequestId, ReviewKind Kind, ReviewStatus Status, Urgency Urgency, DateTimeOffset DueAt, bool Overdue,
     string ProtocolId, decimal DailyDoseMg, ReviewRequirement Requirement, int MissingOpinions, PatientDescriptor? Patient,
-    string? Indication)
+    string? Indication, ReviewClaimView? Claim)
 {
     public static ReviewSummary From(ReviewItem r)
     {
         var content = r.Case;
         return new(r.Id, r.RequestId, r.Kind, r.Status, r.Urgency, r.DueAt, r.Overdue, r.ProtocolId, r.DailyDoseMg, RequirementOf(r),
-            OpinionStanding.Of(r).MissingOpinions, content?.Patient, content?.Indication);
+            OpinionStanding.Of(r).MissingOpinions, content?.Patient, content?.Indication, ReviewClaimView.Of(r));
     }
 
     internal static ReviewRequirement RequirementOf(ReviewItem r) => new(r.RequiredReview, r.RequiredSpecialists);
+}
+
+/// <summary>An advisory claim on a review: who is working it (their id and printed name) and since when.</summary>
+public sealed record ReviewClaimView(string UserId, string Name, DateTimeOffset At)
+{
+    public static ReviewClaimView? Of(ReviewItem r) =>
+        r is { ClaimedBy: { } userId, ClaimedAt: { } at } ? new(userId, r.ClaimedByName ?? userId, at) : null;
 }
 
 public sealed record ReviewDecisionView(
@@ -43,12 +51,14 @@ public sealed record OpinionView(
 /// review opened without it.</param>
 /// <param name="RenewalNotes">Renewal reviews: the prescriber's notes with the renewal request.</param>
 /// <param name="LatestFollowUp">Renewal reviews: the newest follow-up assessment reported before the review opened.</param>
+/// <param name="Claim">The reviewer working the review, by their claim; null when nobody holds it.</param>
 public sealed record ReviewView(
     Guid Id, Guid RequestId, ReviewKind Kind, ReviewStatus Status, Urgency Urgency, DateTimeOffset OpenedAt, DateTimeOffset DueAt,
     bool Overdue, string ProtocolId, int ProtocolVersion, decimal DailyDoseMg, string PrescriberId,
     DateTimeOffset? ValidityStartsAt, IReadOnlyList<string> Questions, string? Answer, DateTimeOffset? AnsweredAt,
     ReviewDecisionView? Decision, string? CancelReason, ReviewRequirement Requirement, IReadOnlyList<OpinionView> Opinions,
-    int MissingOpinions, decimal? SupportedDailyDoseMg, CaseContent? Case, string? RenewalNotes, ReportedFollowUp? LatestFollowUp)
+    int MissingOpinions, decimal? SupportedDailyDoseMg, CaseContent? Case, string? RenewalNotes, ReportedFollowUp? LatestFollowUp,
+    ReviewClaimView? Claim)
 {
     public static ReviewView From(ReviewItem r)
     {
@@ -61,6 +71,6 @@ public sealed record ReviewView(
                 : null,
             r.CancelReason, ReviewSummary.RequirementOf(r),
             [.. r.Opinions.OrderBy(o => o.RecordedAt).ThenBy(o => o.Id).Select(OpinionView.From)],
-            standing.MissingOpinions, standing.SupportedDailyDoseMg, r.Case, r.RenewalNotes, r.LatestFollowUp);
+            standing.MissingOpinions, standing.SupportedDailyDoseMg, r.Case, r.RenewalNotes, r.LatestFollowUp, ReviewClaimView.Of(r));
     }
 }

@@ -23,6 +23,7 @@ public sealed class CancelReviewConsumer(ReviewDbContext db) : IConsumer<CancelR
             ? $"{m.Reason}, before the decision reached the workflow: the decision is void"
             : m.Reason;
         review.Status = ReviewStatus.Cancelled;
+        db.Entry(review).EndClaim();
         review.Version++;
         await db.SaveChangesAsync(context.CancellationToken);
     }

@@ -73,6 +73,17 @@ public sealed class ReviewItem
     public DateTimeOffset? ValidUntil { get; set; }
     public string? CancelReason { get; set; }
 
+    /// <summary>
+    /// The reviewer working this round, by their own claim: advisory, so another reviewer may still decide. A decision or
+    /// a cancellation ends it; it is no part of the signed version, and claiming leaves <see cref="Version"/> alone.
+    /// </summary>
+    public string? ClaimedBy { get; set; }
+    public string? ClaimedByName { get; set; }
+    public DateTimeOffset? ClaimedAt { get; set; }
+
+    /// <summary>Clears the claim on this object; a write that closes the round goes through <see cref="ReviewClaimEnd"/>.</summary>
+    public void EndClaim() => (ClaimedBy, ClaimedByName, ClaimedAt) = (null, null, null);
+
     /// <summary>The reviewer's electronic signature on the latest decision or request for information.</summary>
     public StoredSignature? Signature { get; set; }
 

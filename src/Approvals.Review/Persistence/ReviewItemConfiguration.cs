@@ -21,6 +21,8 @@ internal sealed class ReviewItemConfiguration : IEntityTypeConfiguration<ReviewI
         builder.Property(x => x.ProtocolId).HasMaxLength(64);
         builder.Property(x => x.ReasonCode).HasMaxLength(64);
         builder.Property(x => x.DecidedBy).HasMaxLength(128);
+        builder.Property(x => x.ClaimedBy).HasMaxLength(128);
+        builder.Property(x => x.ClaimedByName).HasMaxLength(200);
         builder.Property(x => x.PatientPseudonym).HasMaxLength(64);
         builder.Property(x => x.PatientSex).HasConversion<string>().HasMaxLength(16);
         builder.Property(x => x.Indication).HasMaxLength(200);

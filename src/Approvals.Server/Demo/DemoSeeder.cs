@@ -123,9 +123,11 @@ public sealed class DemoSeeder(HttpClient http, TimeProvider clock)
 
     async Task<DemoCase> ExpertOpinionRecommendedAsync(CancellationToken cancellationToken)
     {
-        var (id, _) = await SubmitAsync("DEMO-0008", DemoProtocol.ExpertRecommendedDose, cancellationToken);
+        var (id, review) = await SubmitAsync("DEMO-0008", DemoProtocol.ExpertRecommendedDose, cancellationToken);
+        // A claim in the queue, so the queue shows who is working what; a claim is advisory, anyone may still decide.
+        await _reviewer.PostAsync($"/api/v1/reviews/{review}/claim", new JsonObject(), HttpStatusCode.OK, cancellationToken);
         return new DemoCase("DEMO-0008", id, "under-review",
-            "single-expert-recommended: a specialist's opinion, or expertOpinionWaivedBecause to approve without one");
+            "single-expert-recommended, claimed by demo-reviewer: a specialist's opinion, or expertOpinionWaivedBecause to approve without one");
     }
 
     async Task<DemoCase> CollegialWaitingAsync(CancellationToken cancellationToken)

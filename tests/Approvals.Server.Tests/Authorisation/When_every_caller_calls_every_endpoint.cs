@@ -17,7 +17,9 @@ namespace Approvals.Server.Tests.Authorisation;
 /// belongs to that prescriber alone, whatever other roles the caller holds, and anyone else gets 404, so ids reveal
 /// nothing; nobody decides, opines or takes a safety action on their own request (403). Writes are probed with an empty
 /// body <c>{}</c>: a caller who passes every access check reaches the handler, which refuses the body (or the state)
-/// and changes nothing, so the matrix leaves its resources as they were and its rows can run in any order.
+/// and changes nothing, so the matrix leaves its resources as they were and its rows can run in any order. The one
+/// exception is a claim, which needs no body: it may leave the other prescriber's review claimed by the caller, an
+/// advisory mark no other row depends on (a release answers 200 or 409 either way).
 /// </remarks>
 public sealed class When_every_caller_calls_every_endpoint(MatrixServer server) : IClassFixture<MatrixServer>
 {
@@ -48,6 +50,8 @@ public sealed class When_every_caller_calls_every_endpoint(MatrixServer server) 
         new("GET",  "/api/v1/reviews/{id}",                     On.Review,    "403 2xx 2xx 403 403 2xx 403 2xx",  "403 2xx 2xx 403 403 2xx 403 2xx",  Refused),
         new("POST", "/api/v1/reviews/{id}/decision",            On.Review,    "403 403 403 403 403 403 403 403",  "403 ok  403 403 403 ok  403 ok ",  Refused),
         new("POST", "/api/v1/reviews/{id}/opinions",            On.Review,    "403 403 403 403 403 403 403 403",  "403 403 ok  403 403 403 403 ok ",  Refused),
+        new("POST", "/api/v1/reviews/{id}/claim",               On.Review,    "403 403 403 403 403 403 403 403",  "403 ok  403 403 403 ok  403 ok ",  Refused),
+        new("POST", "/api/v1/reviews/{id}/release",             On.Review,    "403 403 403 403 403 403 403 403",  "403 ok  403 403 403 ok  403 ok ",  Refused),
         new("GET",  "/api/v1/audit/requests/{id}",              On.Request,   "403 403 403 2xx 403 403 2xx 403",  "403 403 403 2xx 403 403 2xx 403",  Refused),
         new("GET",  "/api/v1/audit/entries",                    On.Nothing,   "403 403 403 2xx 403 403 2xx 403",  Same,                               Refused),
         new("GET",  "/api/v1/audit/export",                     On.Nothing,   "403 403 403 2xx 403 403 2xx 403",  Same,                               Refused, "?format=jsonl"),

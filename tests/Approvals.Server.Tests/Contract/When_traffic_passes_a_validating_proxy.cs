@@ -102,6 +102,19 @@ public sealed class When_traffic_passes_a_validating_proxy : IAsyncLifetime, IDi
         await Expect(HttpStatusCode.OK, reviewer, HttpMethod.Get, review);
         await Expect(HttpStatusCode.NotFound, reviewer, HttpMethod.Get, $"{ReviewsApi.Path}/{Guid.NewGuid()}");
         await Expect(HttpStatusCode.Forbidden, auditor, HttpMethod.Get, ReviewsApi.OpenQueue);
+        // Claims: advisory, so the stale sign-in takes one over (no signature involved) and the reviewer still decides.
+        await Expect(HttpStatusCode.OK, reviewer, HttpMethod.Post, $"{review}/claim");
+        await Expect(HttpStatusCode.Conflict, staleReviewer, HttpMethod.Post, $"{review}/claim");
+        await Expect(HttpStatusCode.OK, staleReviewer, HttpMethod.Post, $"{review}/claim", new JsonObject { ["takeOver"] = true });
+        await Expect(HttpStatusCode.BadRequest, staleReviewer, HttpMethod.Post, $"{review}/claim", new JsonObject { ["takeOver"] = "yes" },
+            invalid: true);
+        await Expect(HttpStatusCode.OK, staleReviewer, HttpMethod.Get, $"{ReviewsApi.Path}?claimed=mine");
+        await Expect(HttpStatusCode.BadRequest, staleReviewer, HttpMethod.Get, $"{ReviewsApi.Path}?claimed=someone");
+        await Expect(HttpStatusCode.Conflict, reviewer, HttpMethod.Post, $"{review}/release");
+        await Expect(HttpStatusCode.OK, staleReviewer, HttpMethod.Post, $"{review}/release");
+        await Expect(HttpStatusCode.NotFound, reviewer, HttpMethod.Post, $"{ReviewsApi.Path}/{Guid.NewGuid()}/claim");
+        await Expect(HttpStatusCode.Forbidden, specialist, HttpMethod.Post, $"{review}/claim");
+        await Expect(HttpStatusCode.OK, reviewer, HttpMethod.Post, $"{review}/claim");
         await Expect(HttpStatusCode.Unauthorized, staleReviewer, HttpMethod.Post, $"{review}/decision", Decisions.Approve());
         await Expect(HttpStatusCode.BadRequest, reviewer, HttpMethod.Post, $"{review}/decision", new JsonObject { ["outcome"] = "maybe" }, invalid: true);
         await Expect(HttpStatusCode.OK, reviewer, HttpMethod.Post, $"{review}/decision",
@@ -121,6 +134,7 @@ public sealed class When_traffic_passes_a_validating_proxy : IAsyncLifetime, IDi
         await Expect(HttpStatusCode.OK, reviewer, HttpMethod.Post, $"{review}/decision",
             new JsonObject { ["outcome"] = "approve-modified", ["approvedDailyDoseMg"] = 50, ["rationale"] = "Start below the requested dose." });
         await WaitFor(prescriber, request, r => r.Str("status") == "approved");
+        await Expect(HttpStatusCode.Conflict, reviewer, HttpMethod.Post, $"{review}/release");
 
         // One's own request: no decision, no safety action.
         var ownId = (await Expect(HttpStatusCode.Accepted, prescribingReviewer, HttpMethod.Post, RequestsApi.Path, SubmissionBodies.Valid(),

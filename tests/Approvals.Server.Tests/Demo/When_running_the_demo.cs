@@ -81,7 +81,9 @@ public sealed class When_running_the_demo(When_running_the_demo.DemoServer serve
         var open = (await reviewer.ListAllAsync(ReviewsApi.OpenQueue)).Where(r => demoRequests.Contains(r.Id("requestId"))).ToList();
 
         Assert.Contains(open, r => r["requirement"]!.Str("level") == "single");
-        Assert.Contains(open, r => r["requirement"]!.Str("level") == "single-expert-recommended");
+        Assert.Contains(open, r => r["requirement"]!.Str("level") == "single-expert-recommended"
+            && r["claim"]?.Str("userId") == DemoSeeder.ReviewerId);
+        Assert.Contains(open, r => r["claim"] is null);
         Assert.Contains(open, r => r["requirement"]!.Str("level") == "collegial" && r["requirement"]!["specialists"]!.GetValue<int>() == 2
             && r["missingOpinions"]!.GetValue<int>() == 1);
         Assert.Contains(open, r => r.Str("kind") == "renewal");

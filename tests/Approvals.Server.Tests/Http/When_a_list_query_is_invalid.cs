@@ -23,6 +23,8 @@ public sealed class When_a_list_query_is_invalid(ApprovalsApiFactory api) : ICla
             data.Add(path, "limit=many%0Amore", "limit");
         }
 
+        data.Add(ReviewsApi.Path, "claimed=someone", "claimed");
+        data.Add(ReviewsApi.Path, "claimed=Mine", "claimed");
         return data;
     }
 

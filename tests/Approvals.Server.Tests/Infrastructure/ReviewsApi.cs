@@ -12,6 +12,16 @@ public static class ReviewsApi
     public static async Task<HttpResponseMessage> DecideAsync(this HttpClient client, Guid reviewId, JsonNode decision) =>
         await client.PostJsonAsync($"{Path}/{reviewId}/decision", decision);
 
+    /// <summary>Claims the review; <paramref name="takeOver"/> sends <c>{"takeOver": true}</c>, otherwise no body at all.</summary>
+    public static async Task<HttpResponseMessage> ClaimAsync(this HttpClient client, Guid reviewId, bool takeOver = false)
+    {
+        var path = $"{Path}/{reviewId}/claim";
+        return takeOver ? await client.PostJsonAsync(path, new JsonObject { ["takeOver"] = true }) : await client.PostAsync(path, content: null);
+    }
+
+    public static async Task<HttpResponseMessage> ReleaseAsync(this HttpClient client, Guid reviewId) =>
+        await client.PostAsync($"{Path}/{reviewId}/release", content: null);
+
     public static async Task<JsonObject> GetReviewAsync(this HttpClient client, Guid reviewId)
     {
         using var response = await client.GetAsync($"{Path}/{reviewId}");

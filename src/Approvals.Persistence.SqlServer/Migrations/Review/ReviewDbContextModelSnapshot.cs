@@ -208,6 +208,17 @@ namespace Approvals.Persistence.SqlServer.Migrations.Review
                     b.Property<string>("CancelReason")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTimeOffset?>("ClaimedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("ClaimedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<decimal>("DailyDoseMg")
                         .HasPrecision(9, 2)
                         .HasColumnType("decimal(9,2)");

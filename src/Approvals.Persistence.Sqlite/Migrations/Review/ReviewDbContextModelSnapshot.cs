@@ -196,6 +196,17 @@ namespace Approvals.Persistence.Sqlite.Migrations.Review
                     b.Property<string>("CancelReason")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<double>("DailyDoseMg")
                         .HasPrecision(9, 2)
                         .HasColumnType("REAL");
