@@ -1,0 +1,38 @@
+using Approvals.Http;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+
+namespace Approvals.Web.Security;
+
+/// <summary>OpenID Connect for the browser: authorization code with PKCE, tokens kept in the session's properties.</summary>
+public static class OidcSetup
+{
+    public static void Configure(OpenIdConnectOptions options, OidcSettings settings, bool isDevelopment)
+    {
+        if (string.IsNullOrWhiteSpace(settings.Authority) || string.IsNullOrWhiteSpace(settings.ClientId))
+            throw new InvalidOperationException(
+                "Sign-in is not configured: set Authentication:Oidc:Authority and Authentication:Oidc:ClientId (and ClientSecret " +
+                "for a confidential client). Only the Development environment signs in with demo users.");
+
+        options.SignInScheme = WebSchemes.Cookie;
+        options.Authority = settings.Authority;
+        options.ClientId = settings.ClientId;
+        options.ClientSecret = settings.ClientSecret;
+        options.ResponseType = OpenIdConnectResponseType.Code;
+        options.UsePkce = true;
+        options.RequireHttpsMetadata = !isDevelopment;
+        // The access token stays in the encrypted cookie's properties; the API client reads it from there.
+        options.SaveTokens = true;
+        options.GetClaimsFromUserInfoEndpoint = true;
+        options.MapInboundClaims = false;
+        options.TokenValidationParameters.NameClaimType = CurrentUser.NameClaim;
+        options.TokenValidationParameters.RoleClaimType = CurrentUser.RoleClaim;
+        options.Scope.Clear();
+        foreach (var scope in new[] { OpenIdConnectScope.OpenId, OpenIdConnectScope.OpenIdProfile }.Concat(settings.Scopes))
+            options.Scope.Add(scope);
+    }
+
+    /// <summary>The challenge of a step-up before signing: the provider must ask for credentials again, whatever its session.</summary>
+    public static OpenIdConnectChallengeProperties StepUp(string redirectUri) =>
+        new() { RedirectUri = redirectUri, Prompt = OpenIdConnectPrompt.Login, MaxAge = TimeSpan.Zero };
+}

@@ -1,0 +1,101 @@
+using Approvals.Http;
+using Approvals.Web.Api;
+using Approvals.Web.Components;
+using Approvals.Web.Hosting;
+using Approvals.Web.Localization;
+using Approvals.Web.Security;
+using Approvals.Web.Signing;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Approvals.Web;
+
+/// <summary>
+/// The web app as the server hosts it: <see cref="AddApprovalsWeb"/> with the services, <see cref="UseApprovalsWeb"/>
+/// before authentication and <see cref="UseApprovalsWebAntiforgery"/> after authorization, <see cref="MapApprovalsWeb"/> last.
+/// </summary>
+public static class WebSetup
+{
+    public static IServiceCollection AddApprovalsWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var isDevelopment = environment.IsDevelopment();
+        var web = configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
+        services.Configure<WebOptions>(configuration.GetSection(WebOptions.Section));
+
+        // Keys on disk: a restart keeps everyone signed in and pending signing forms readable.
+        services.AddDataProtection().SetApplicationName("Approvals.Web")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(environment.ContentRootPath, web.DataProtectionKeysDirectory)));
+
+        var authentication = services.AddAuthentication().AddCookie(WebSchemes.Cookie, cookie =>
+        {
+            cookie.Cookie.Name = "approvals-session";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = isDevelopment ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            cookie.LoginPath = "/signin";
+            cookie.AccessDeniedPath = "/forbidden";
+            cookie.SlidingExpiration = false;
+            if (!isDevelopment)
+                cookie.ForwardChallenge = WebSchemes.OpenIdConnect;
+        });
+        if (!isDevelopment)
+        {
+            var oidc = configuration.GetSection(OidcSettings.Section).Get<OidcSettings>() ?? new OidcSettings();
+            authentication.AddOpenIdConnect(WebSchemes.OpenIdConnect, options => OidcSetup.Configure(options, oidc, isDevelopment));
+        }
+
+        services.AddAuthorizationBuilder().AddPolicy(WebSchemes.SignedInPolicy, policy =>
+            policy.AddAuthenticationSchemes(WebSchemes.Cookie).RequireAuthenticatedUser());
+
+        services.AddHttpContextAccessor();
+        services.AddCascadingAuthenticationState();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.AddOptions<SigningOptions>().Bind(configuration.GetSection(SigningOptions.Section));
+        services.AddSingleton<ApiBaseAddress>();
+        services.AddSingleton<PendingFormProtector>();
+        services.AddScoped<Reauthentication>();
+        services.AddScoped<UserClock>();
+        services.AddTransient<BearerTokenHandler>();
+        services.AddHttpClient<ApprovalsApi>((provider, http) => http.BaseAddress = provider.GetRequiredService<ApiBaseAddress>().Value)
+            .AddHttpMessageHandler<BearerTokenHandler>();
+        return services;
+    }
+
+    /// <summary>Page-only middleware: security headers, language, and the 404 page (the API keeps its own answers).</summary>
+    public static IApplicationBuilder UseApprovalsWeb(this IApplicationBuilder app, IConfiguration configuration)
+    {
+        var authority = configuration.GetSection(OidcSettings.Section).Get<OidcSettings>()?.Authority;
+        var identityProviderOrigin = Uri.TryCreate(authority, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : "";
+        // On the main pipeline, where re-execution routes the request again; turned off below for the API, whose errors
+        // stay problem details.
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.Use((http, next) =>
+        {
+            if (!WebPaths.IsPage(http) && http.Features.Get<IStatusCodePagesFeature>() is { } notForApi)
+                notForApi.Enabled = false;
+            return next(http);
+        });
+        return app.UseWhen(WebPaths.IsPage, pages => pages
+            .UseMiddleware<SecurityHeaders>(identityProviderOrigin)
+            .UseRequestLocalization(WebCultures.Options()));
+    }
+
+    /// <summary>Validates the antiforgery token of every form post; after authentication so tokens bind to the user.</summary>
+    public static IApplicationBuilder UseApprovalsWebAntiforgery(this IApplicationBuilder app) => app.UseAntiforgery();
+
+    public static void MapApprovalsWeb(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapSessionEndpoints();
+        app.MapCultureSwitch();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthorization(WebSchemes.SignedInPolicy);
+    }
+}
