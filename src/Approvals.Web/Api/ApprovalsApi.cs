@@ -18,6 +18,10 @@ public sealed class ApprovalsApi(HttpClient http)
         SendAsync<DevToken>(new HttpRequestMessage(HttpMethod.Post, "dev/token") { Content = JsonContent.Create(request, options: Json) },
             cancellationToken);
 
+    /// <summary><c>GET /api/v1/protocols</c> (admin).</summary>
+    public Task<ApiResult<ApiPage<ProtocolSummary>>> ListProtocolsAsync(CancellationToken cancellationToken = default) =>
+        SendAsync<ApiPage<ProtocolSummary>>(new HttpRequestMessage(HttpMethod.Get, "api/v1/protocols"), cancellationToken);
+
     /// <summary>Sends and reads either <typeparamref name="T"/> or the problem; any other failure throws.</summary>
     public async Task<ApiResult<T>> SendAsync<T>(HttpRequestMessage request, CancellationToken cancellationToken = default)
     {

@@ -28,7 +28,7 @@ public static class OidcSetup
         options.TokenValidationParameters.NameClaimType = CurrentUser.NameClaim;
         options.TokenValidationParameters.RoleClaimType = CurrentUser.RoleClaim;
         options.Scope.Clear();
-        foreach (var scope in new[] { OpenIdConnectScope.OpenId, OpenIdConnectScope.OpenIdProfile }.Concat(settings.Scopes))
+        foreach (var scope in new[] { OpenIdConnectScope.OpenId, "profile" }.Concat(settings.Scopes))
             options.Scope.Add(scope);
     }
 
