@@ -74,13 +74,14 @@ public static class WebSetup
     {
         var authority = configuration.GetSection(OidcSettings.Section).Get<OidcSettings>()?.Authority;
         var identityProviderOrigin = Uri.TryCreate(authority, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : "";
-        // On the main pipeline, where re-execution routes the request again; turned off below for the API, whose errors
-        // stay problem details.
+        // On the main pipeline, where re-execution routes the request again. Only for page reads: the API's errors stay
+        // problem details, and a refused form post keeps its own status rather than being replayed as a 404 page.
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.Use((http, next) =>
         {
-            if (!WebPaths.IsPage(http) && http.Features.Get<IStatusCodePagesFeature>() is { } notForApi)
-                notForApi.Enabled = false;
+            var pageRead = WebPaths.IsPage(http) && (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method));
+            if (!pageRead && http.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+                statusPages.Enabled = false;
             return next(http);
         });
         return app.UseWhen(WebPaths.IsPage, pages => pages

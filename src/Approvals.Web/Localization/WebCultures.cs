@@ -21,6 +21,7 @@ public static class WebCultures
 
     /// <summary><c>POST /culture</c>, from the switcher: remembers the language for a year, then back to the page.</summary>
     public static void MapCultureSwitch(this IEndpointRouteBuilder app) =>
+        // The policy only makes the session cookie read (the form's antiforgery token is bound to the user); anyone may switch.
         app.MapPost("/culture", (HttpContext http, [FromForm] string culture, [FromForm] string? returnUrl) =>
         {
             if (!Supported.Contains(culture, StringComparer.Ordinal))
@@ -29,5 +30,5 @@ public static class WebCultures
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps, IsEssential = true });
             return Results.LocalRedirect(Security.SessionEndpoints.LocalOrHome(returnUrl));
-        }).AllowAnonymous();
+        }).RequireAuthorization(Security.WebSchemes.SignedInPolicy).AllowAnonymous();
 }

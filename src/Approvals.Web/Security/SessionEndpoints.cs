@@ -16,8 +16,18 @@ public static class SessionEndpoints
 {
     public static void MapSessionEndpoints(this IEndpointRouteBuilder app)
     {
+        // Reading the session cookie first matters even where anyone may post: the antiforgery token is bound to the user.
+        var session = app.MapGroup("").RequireAuthorization(WebSchemes.SignedInPolicy);
+        session.MapSessionRoutes();
+    }
+
+    static void MapSessionRoutes(this RouteGroupBuilder app)
+    {
         app.MapPost("/signout", async (HttpContext http) =>
         {
+            // Nothing is bound from the form, so no binder checks the token: refuse a cross-site sign-out here.
+            if (http.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true })
+                return Results.BadRequest();
             await http.SignOutAsync(WebSchemes.Cookie);
             return Results.LocalRedirect("/signin");
         }).AllowAnonymous().WithMetadata(new RequireAntiforgeryTokenAttribute());
@@ -29,8 +39,7 @@ public static class SessionEndpoints
         app.MapPost("/reauthenticate/external", ([FromForm] string state, PendingFormProtector forms, HttpContext http) =>
                 forms.Read(state, http.User) is { } pending
                     ? Results.Challenge(OidcSetup.StepUp(Reauthentication.ResumeUrl(pending.ReturnPath, state)), [WebSchemes.OpenIdConnect])
-                    : Results.LocalRedirect("/"))
-            .RequireAuthorization(WebSchemes.SignedInPolicy);
+                    : Results.LocalRedirect("/"));
     }
 
     /// <summary>Only a path on this site: an absolute or protocol-relative URL would make us an open redirector.</summary>

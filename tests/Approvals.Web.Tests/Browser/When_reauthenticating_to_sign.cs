@@ -14,7 +14,7 @@ public sealed class When_reauthenticating_to_sign(BrowserFixture fixture, ITestO
     public async Task Should_confirm_the_identity_and_return_to_the_form_with_what_was_typed()
     {
         await SignInAsDemoAsync("dr-okafor");
-        var sealedForm = Seal(new PendingForm("dr-okafor", "/admin/protocols", new Dictionary<string, string> { ["rationale"] = "Dose within tier 2." }));
+        var sealedForm = Seal(new PendingForm("dr-okafor", "/", new Dictionary<string, string> { ["rationale"] = "Dose within tier 2." }));
 
         await Page.GotoAsync(Reauthentication.Page + "?state=" + Uri.EscapeDataString(sealedForm));
         await Expect(Page.GetByText("You are signing as Dr Ada Okafor (dr-okafor).")).ToBeVisibleAsync();
@@ -23,7 +23,7 @@ public sealed class When_reauthenticating_to_sign(BrowserFixture fixture, ITestO
 
         await Page.WaitForURLAsync(url => url.Contains("resume=", StringComparison.Ordinal));
         var resumed = new Uri(Page.Url);
-        Assert.Equal("/admin/protocols", resumed.AbsolutePath);
+        Assert.Equal("/", resumed.AbsolutePath);
         Assert.Equal(sealedForm, Uri.UnescapeDataString(resumed.Query["?resume=".Length..]));
         var form = Protector().Read(Uri.UnescapeDataString(resumed.Query["?resume=".Length..]), UserWithId("dr-okafor"));
         Assert.Equal("Dose within tier 2.", form!.Values["rationale"]);

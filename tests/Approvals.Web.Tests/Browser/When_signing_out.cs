@@ -21,6 +21,18 @@ public sealed class When_signing_out(BrowserFixture fixture, ITestOutputHelper o
     }
 
     [Fact]
+    public async Task Should_refuse_a_sign_out_posted_without_the_forms_token()
+    {
+        await SignInAsDemoAsync("dr-martin");
+
+        var forged = await Context.APIRequest.PostAsync("/signout", new() { Form = Context.APIRequest.CreateFormData(), MaxRedirects = 0 });
+
+        Assert.Equal(400, forged.Status);
+        await Page.ReloadAsync();
+        await Expect(Page.GetByTestId("user-name")).ToHaveTextAsync("Dr Claire Martin");
+    }
+
+    [Fact]
     public async Task Should_keep_the_session_cookie_out_of_page_script()
     {
         await SignInAsDemoAsync("dr-martin");
