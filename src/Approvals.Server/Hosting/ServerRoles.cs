@@ -27,6 +27,6 @@ public sealed record ServerRoles(bool Intake, bool Review, bool Workflow, bool A
     public bool ServesHttpApi => Intake || Review || Audit;
 
     public override string ToString() =>
-        string.Join(",", new[] { Intake ? "intake" : null, Review ? "review" : null, Workflow ? "workflow" : null, Audit ? "audit" : null }
+        string.Join(",", new[] { Intake ? "intake" : null, Review ? "review" : null, Workflow ? "workflow" : null, Audit ? "audit" : null, Web ? "web" : null }
             .OfType<string>());
 }
