@@ -28,6 +28,10 @@ public static class WebSetup
         var isDevelopment = environment.IsDevelopment();
         var web = configuration.GetSection(WebOptions.Section).Get<WebOptions>() ?? new WebOptions();
         services.Configure<WebOptions>(configuration.GetSection(WebOptions.Section));
+        var oidc = configuration.GetSection(OidcSettings.Section).Get<OidcSettings>() ?? new OidcSettings();
+        services.AddSingleton(oidc);
+        // Outside Development without an identity provider the pages cannot sign anyone in, and say so on /signin.
+        var useOidc = !isDevelopment && oidc.IsConfigured;
 
         // Keys on disk: a restart keeps everyone signed in and pending signing forms readable.
         services.AddDataProtection().SetApplicationName("Approvals.Web")
@@ -42,12 +46,12 @@ public static class WebSetup
             cookie.LoginPath = "/signin";
             cookie.AccessDeniedPath = "/forbidden";
             cookie.SlidingExpiration = false;
-            if (!isDevelopment)
+            if (useOidc)
                 cookie.ForwardChallenge = WebSchemes.OpenIdConnect;
         });
-        if (!isDevelopment)
+        if (useOidc)
         {
-            var oidc = configuration.GetSection(OidcSettings.Section).Get<OidcSettings>() ?? new OidcSettings();
+            OidcSetup.EnsureConfigured(oidc);
             authentication.AddOpenIdConnect(WebSchemes.OpenIdConnect, options => OidcSetup.Configure(options, oidc, isDevelopment));
         }
 
@@ -84,8 +88,11 @@ public static class WebSetup
                 statusPages.Enabled = false;
             return next(http);
         });
+        // Static files as middleware, not MapStaticAssets: run from build output, that maps a GET catch-all endpoint
+        // which turns every unmatched POST (the API's 404s) into 405.
         return app.UseWhen(WebPaths.IsPage, pages => pages
             .UseMiddleware<SecurityHeaders>(identityProviderOrigin)
+            .UseStaticFiles()
             .UseRequestLocalization(WebCultures.Options()));
     }
 
@@ -94,7 +101,6 @@ public static class WebSetup
 
     public static void MapApprovalsWeb(this WebApplication app)
     {
-        app.MapStaticAssets();
         app.MapSessionEndpoints();
         app.MapCultureSwitch();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthorization(WebSchemes.SignedInPolicy);

@@ -30,5 +30,5 @@ public static class WebCultures
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps, IsEssential = true });
             return Results.LocalRedirect(Security.SessionEndpoints.LocalOrHome(returnUrl));
-        }).RequireAuthorization(Security.WebSchemes.SignedInPolicy).AllowAnonymous();
+        }).RequireAuthorization(Security.WebSchemes.SignedInPolicy).AllowAnonymous().ExcludeFromDescription();
 }

@@ -9,10 +9,7 @@ public static class OidcSetup
 {
     public static void Configure(OpenIdConnectOptions options, OidcSettings settings, bool isDevelopment)
     {
-        if (string.IsNullOrWhiteSpace(settings.Authority) || string.IsNullOrWhiteSpace(settings.ClientId))
-            throw new InvalidOperationException(
-                "Sign-in is not configured: set Authentication:Oidc:Authority and Authentication:Oidc:ClientId (and ClientSecret " +
-                "for a confidential client). Only the Development environment signs in with demo users.");
+        EnsureConfigured(settings);
 
         options.SignInScheme = WebSchemes.Cookie;
         options.Authority = settings.Authority;
@@ -30,6 +27,15 @@ public static class OidcSetup
         options.Scope.Clear();
         foreach (var scope in new[] { OpenIdConnectScope.OpenId, "profile" }.Concat(settings.Scopes))
             options.Scope.Add(scope);
+    }
+
+    /// <summary>Refuses half a configuration at start rather than at the first sign-in.</summary>
+    public static void EnsureConfigured(OidcSettings settings)
+    {
+        if (string.IsNullOrWhiteSpace(settings.Authority) || string.IsNullOrWhiteSpace(settings.ClientId))
+            throw new InvalidOperationException(
+                "Sign-in is not configured: set Authentication:Oidc:Authority and Authentication:Oidc:ClientId (and ClientSecret " +
+                "for a confidential client). Only the Development environment signs in with demo users.");
     }
 
     /// <summary>The challenge of a step-up before signing: the provider must ask for credentials again, whatever its session.</summary>

@@ -17,7 +17,8 @@ public static class SessionEndpoints
     public static void MapSessionEndpoints(this IEndpointRouteBuilder app)
     {
         // Reading the session cookie first matters even where anyone may post: the antiforgery token is bound to the user.
-        var session = app.MapGroup("").RequireAuthorization(WebSchemes.SignedInPolicy);
+        // Browser form posts, not API: kept out of the OpenAPI document.
+        var session = app.MapGroup("").RequireAuthorization(WebSchemes.SignedInPolicy).ExcludeFromDescription();
         session.MapSessionRoutes();
     }
 
