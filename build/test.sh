@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh Debian machine with the .NET SDK: installs RabbitMQ from Debian when missing (as
-# root), starts a private broker, runs every test project, stops the broker, and prints one closing summary line.
+# root), and Debian's chromium for the web app's browser tests (build/chromium.sh), starts a private broker, runs every
+# test project, stops the broker, and prints one closing summary line.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -8,6 +9,7 @@ cd "$repo"
 results="$repo/artifacts/test-results"
 rm -rf "$results" "$repo/artifacts/server-logs"
 
+build/chromium.sh
 build/broker.sh reset
 build/broker.sh start
 trap 'build/broker.sh stop' EXIT

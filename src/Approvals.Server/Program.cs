@@ -3,6 +3,7 @@ using Approvals.Server.Demo;
 using Approvals.Server.Hosting;
 using Approvals.Server.Http;
 using Approvals.Server.Security;
+using Approvals.Web;
 
 if (AuditVerifyCommand.IsInvoked(args))
 {
@@ -29,21 +30,29 @@ builder.Services.AddApprovalsHttp();
 builder.Services.AddApprovalsAuthentication(builder.Configuration, builder.Environment);
 builder.Services.AddWriteRateLimiting(builder.Configuration);
 builder.Services.AddApprovalsServices(builder.Configuration, roles);
+if (roles.Web)
+    builder.Services.AddApprovalsWeb(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+if (roles.Web)
+    app.UseApprovalsWeb(app.Configuration);
 app.UseMiddleware<RequestBodyLimit>();
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+if (roles.Web)
+    app.UseApprovalsWebAntiforgery();
 
 app.MapHealthProbes();
 app.MapApiDocumentation();
 if (app.Environment.IsDevelopment())
     app.MapDevTokens();
 app.MapApprovalsServices(roles);
+if (roles.Web)
+    app.MapApprovalsWeb();
 
 if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
     await app.Services.MigrateAsync(roles);

@@ -13,8 +13,8 @@ public sealed class When_parsing_server_roles
     {
         var roles = ServerRoles.Parse(value);
 
-        Assert.Equal(new ServerRoles(Intake: true, Review: true, Workflow: true, Audit: true), roles);
-        Assert.Equal("intake,review,workflow,audit", roles.ToString());
+        Assert.Equal(new ServerRoles(Intake: true, Review: true, Workflow: true, Audit: true, Web: true), roles);
+        Assert.Equal("intake,review,workflow,audit,web", roles.ToString());
     }
 
     [Theory]
@@ -42,6 +42,18 @@ public sealed class When_parsing_server_roles
     }
 
     [Theory]
+    [InlineData("web", "web")]
+    [InlineData("intake,web", "intake,web")]
+    public void Should_host_the_web_app_when_named(string value, string hosted)
+    {
+        var roles = ServerRoles.Parse(value);
+
+        Assert.True(roles.Web);
+        Assert.Equal(hosted, roles.ToString());
+    }
+
+    [Theory]
+    [InlineData("web", false)]
     [InlineData("workflow", false)]
     [InlineData("intake", true)]
     [InlineData("review", true)]
