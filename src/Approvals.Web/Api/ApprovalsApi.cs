@@ -9,7 +9,7 @@ namespace Approvals.Web.Api;
 /// needs, returning <see cref="ApiResult{T}"/> so problem details reach the form. Hand-written records for now: see
 /// the report on issue 12 for why the NSwag client is not generated yet.
 /// </summary>
-public sealed class ApprovalsApi(HttpClient http)
+public sealed partial class ApprovalsApi(HttpClient http)
 {
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
