@@ -58,4 +58,21 @@ public sealed class When_auditing_a_request(BrowserFixture fixture, ITestOutputH
         Assert.Contains(lines, line => line.Contains("submission.recorded", StringComparison.Ordinal) && line.Contains(requestId.ToString(), StringComparison.Ordinal));
         Assert.DoesNotContain(otherRequestId.ToString(), csv, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Should_show_the_services_objection_to_a_filter_next_to_its_field()
+    {
+        await SignInAsDemoAsync("m-dubois");
+        await Page.GotoAsync("/audit");
+
+        await Page.GetByLabel("Request id").FillAsync("not-a-request-id");
+        await Page.GetByLabel("Actor id").FillAsync("dr-okafor");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+
+        await Expect(Page.Locator("#requestId-errors")).ToContainTextAsync("A request id (a GUID).");
+        await Expect(Page.Locator("#actorId-errors")).ToBeEmptyAsync();
+        await Expect(Page.GetByLabel("Actor id")).ToHaveValueAsync("dr-okafor");
+        await Expect(Page.GetByTestId("trail-entries")).ToHaveCountAsync(0);
+        await AssertAccessibleAsync("trail-refused");
+    }
 }

@@ -38,7 +38,13 @@ public sealed class When_publishing_a_protocol_version(BrowserFixture fixture, I
 
         await Page.GotoAsync("/admin/protocols/publish");
         var start = DateTimeOffset.UtcNow.AddSeconds(10).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
-        await Page.GetByLabel("Version document (JSON)").FillAsync(Document(effectiveFrom: start, title: "Web test protocol", topTierMg: 120));
+        // This time as an uploaded file, which takes the place of the box's text.
+        await Page.GetByLabel("Or upload the document's file").SetInputFilesAsync(new FilePayload
+        {
+            Name = $"{_protocolId}.v1.json",
+            MimeType = "application/json",
+            Buffer = System.Text.Encoding.UTF8.GetBytes(Document(effectiveFrom: start, title: "Web test protocol", topTierMg: 120)),
+        });
         await Page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
 
         await Expect(Page.GetByTestId("published-notice")).ToBeVisibleAsync();
