@@ -50,6 +50,7 @@ public sealed class When_publishing_a_protocol_version(BrowserFixture fixture, I
         await Expect(Page.GetByTestId("published-notice")).ToBeVisibleAsync();
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = $"{_protocolId}, version 1", Level = 1 })).ToBeVisibleAsync();
         var tiers = Page.GetByTestId("dose-tiers");
+        await Expect(tiers.GetByRole(AriaRole.Row, new() { Name = "Up to 60 mg" })).ToContainTextAsync("One reviewer decides");
         await Expect(tiers.GetByRole(AriaRole.Row, new() { Name = "Above 60 mg, up to 120 mg" })).ToContainTextAsync("Collegial: opinions of 2 specialists");
         await Expect(Page.GetByTestId("clocks").GetByRole(AriaRole.Row, new() { Name = "Review of an expedited request" })).ToContainTextAsync("3 days PT72H");
         await AssertAccessibleAsync("version");
