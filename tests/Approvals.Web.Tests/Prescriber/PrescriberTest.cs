@@ -39,7 +39,7 @@ public abstract partial class PrescriberTest(BrowserFixture fixture, ITestOutput
     protected async Task FillNewRequestAsync(string protocolId, string pseudonym, decimal dose)
     {
         await Page.GotoAsync("/requests/new");
-        await Page.GetByLabel("Protocol").SelectOptionAsync(new SelectOptionValue { Value = protocolId });
+        await ChooseProtocolAsync(protocolId);
         await Page.GetByLabel("Daily dose (mg/day)").FillAsync(dose.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await Page.GetByLabel("Urgency").SelectOptionAsync(new SelectOptionValue { Value = "standard" });
         await Page.GetByLabel("Patient pseudonym").FillAsync(pseudonym);
@@ -50,11 +50,24 @@ public abstract partial class PrescriberTest(BrowserFixture fixture, ITestOutput
         await Page.GetByLabel("The patient was informed and consented").CheckAsync();
     }
 
+    protected async Task ChooseProtocolAsync(string protocolId)
+    {
+        await Page.GetByLabel("Protocol").SelectOptionAsync(new SelectOptionValue { Value = protocolId });
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Show this protocol's tiers" }).ClickAsync();
+        await Expect(Page.GetByTestId("dose-tiers")).ToContainTextAsync(protocolId);
+    }
+
     /// <summary>Submits a request through the form and returns its id, from the detail page the form leads to.</summary>
     protected async Task<Guid> SubmitRequestAsync(string protocolId, string pseudonym, decimal dose)
     {
         await FillNewRequestAsync(protocolId, pseudonym, dose);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Submit the request" }).ClickAsync();
+        return await WaitForRequestPageAsync();
+    }
+
+    /// <summary>Waits for a request's detail page and returns the request's id.</summary>
+    protected async Task<Guid> WaitForRequestPageAsync()
+    {
         await Page.WaitForURLAsync(RequestPath());
         return RequestIdIn(Page.Url);
     }
