@@ -87,6 +87,28 @@ public sealed class ServiceCalls(Uri baseAddress)
         return protocolId;
     }
 
+    /// <summary>Submits a request through the API as <paramref name="prescriberToken"/>'s holder; returns its id.</summary>
+    public async Task<Guid> SubmitAsync(string prescriberToken, string protocolId, string pseudonym, decimal dose)
+    {
+        var body = new
+        {
+            protocolId,
+            patient = new { pseudonym, birthYear = 1975, sex = "male" },
+            dailyDoseMg = dose,
+            urgency = "standard",
+            indication = "alcohol-dependence",
+            justification = "Relapse after naltrexone.",
+            priorTreatments = new[] { "naltrexone" },
+            patientConsent = true,
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Post, At("/api/v1/requests")) { Content = JsonContent.Create(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", prescriberToken);
+        request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
+        using var response = await Http.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, $"Submission refused: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["id"]!.GetValue<Guid>();
+    }
+
     public async Task DecideAsync(string reviewerToken, Guid reviewId, object decision)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, At($"/api/v1/reviews/{reviewId}/decision")) { Content = JsonContent.Create(decision) };
