@@ -34,9 +34,11 @@ public sealed class ReviewerSetup(Uri server) : IDisposable
     public async Task<string> PublishCollegialProtocolAsync()
     {
         var protocolId = $"rv-collegial-{Unique}";
+        // A version takes effect at or after its publication: a moment from now, then wait for it to be in force.
+        var effectiveFrom = DateTimeOffset.UtcNow.AddSeconds(2);
         var document = new
         {
-            protocolId, version = 1, effectiveFrom = "2020-01-01T00:00:00Z", title = "Collegial test protocol",
+            protocolId, version = 1, effectiveFrom = effectiveFrom.ToString("O", System.Globalization.CultureInfo.InvariantCulture), title = "Collegial test protocol",
             indications = new[] { "alcohol-dependence" }, maxDailyDoseMg = 300,
             doseTiers = new object[]
             {
@@ -49,6 +51,9 @@ public sealed class ReviewerSetup(Uri server) : IDisposable
             taper = new { minStepMg = 10, maxStepMg = 15, stepInterval = "P2D" },
         };
         await SendAsync(HttpMethod.Post, $"/api/v1/protocols/{protocolId}/versions", await TokenAsync("rv-admin", "admin"), document);
+        var wait = effectiveFrom - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(500);
+        if (wait > TimeSpan.Zero)
+            await Task.Delay(wait);
         return protocolId;
     }
 
