@@ -94,6 +94,26 @@ public sealed class ReviewerSetup(Uri server) : IDisposable
         });
     }
 
+    /// <summary>As the prescriber: reports a follow-up and asks for renewal; returns the renewal review once it opens.</summary>
+    public async Task<Guid> RenewAsync(Guid requestId)
+    {
+        var prescriber = await TokenAsync($"rv-prescriber-{Unique}", "prescriber");
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await SendAsync(HttpMethod.Post, $"/api/v1/requests/{requestId}/follow-ups", prescriber, new
+        {
+            date = today, dailyDoseMg = 60, drinksPerDay = 2.5, adverseEvents = new[] { new { term = "somnolence", serious = false } },
+            notes = $"Stable ({Unique}).",
+        });
+        await SendAsync(HttpMethod.Post, $"/api/v1/requests/{requestId}/renewals", prescriber, new { notes = "Abstinent for three months." });
+        var reviewer = await TokenAsync($"rv-setup-{Unique}", "reviewer");
+        return await EventuallyAsync(async () =>
+        {
+            var page = await SendAsync(HttpMethod.Get, "/api/v1/reviews?status=open&limit=200", reviewer);
+            return page["items"]!.AsArray()
+                .FirstOrDefault(r => r!["requestId"]!.GetValue<Guid>() == requestId && r["kind"]!.GetValue<string>() == "renewal")?["id"]!.GetValue<Guid>();
+        });
+    }
+
     async Task<JsonNode> SendAsync(HttpMethod method, string path, string token, object? body = null, (string Name, string Value)? header = null)
     {
         using var request = new HttpRequestMessage(method, path);
