@@ -87,6 +87,22 @@ public abstract partial class PrescriberTest(BrowserFixture fixture, ITestOutput
         await Expect(locator.First).ToContainTextAsync(text);
     }
 
+    /// <summary>
+    /// Expects the notice a successful action leads to; if the page shows something else, the failure carries the
+    /// server's last log lines, since the server is a process of its own.
+    /// </summary>
+    protected async Task ExpectDoneAsync(string text)
+    {
+        try
+        {
+            await Expect(Page.GetByTestId("done")).ToContainTextAsync(text);
+        }
+        catch (PlaywrightException e)
+        {
+            throw new InvalidOperationException($"{e.Message}\nPage: {Page.Url}\nServer output:\n{Fixture.Server.Output}", e);
+        }
+    }
+
     /// <summary>Presses Tab until <paramref name="target"/> has the focus (keyboard-only journeys), at most 80 times.</summary>
     protected async Task TabToAsync(ILocator target)
     {

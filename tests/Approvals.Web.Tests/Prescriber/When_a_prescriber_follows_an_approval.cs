@@ -36,7 +36,7 @@ public sealed class When_a_prescriber_follows_an_approval(BrowserFixture fixture
         await Page.GetByLabel("Notes", new() { Exact = true }).FillAsync("Craving reduced.");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Send the follow-up" }).ClickAsync();
 
-        await Expect(Page.GetByTestId("done")).ToContainTextAsync("The follow-up was recorded.");
+        await ExpectDoneAsync("The follow-up was recorded.");
         var row = Page.GetByTestId("follow-ups").Locator("tbody tr");
         await Expect(row).ToHaveCountAsync(1);
         await Expect(row).ToContainTextAsync("60 mg/day");
@@ -50,7 +50,7 @@ public sealed class When_a_prescriber_follows_an_approval(BrowserFixture fixture
 
         await Page.GetByLabel("Notes for the renewal review").FillAsync("Abstinent since the last visit.");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Request a renewal" }).ClickAsync();
-        await Expect(Page.GetByTestId("done")).ToContainTextAsync("The renewal was asked for");
+        await ExpectDoneAsync("The renewal was asked for");
         await ReloadUntilAsync(Page.GetByTestId("renewal-status"), "Under review");
         await Expect(Page.GetByTestId("renewal-reason")).ToContainTextAsync("already under review");
         await Calls.OpenReviewOfAsync(reviewer, requestId, kind: "renewal");

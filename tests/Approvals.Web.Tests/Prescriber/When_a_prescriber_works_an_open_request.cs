@@ -25,7 +25,7 @@ public sealed class When_a_prescriber_works_an_open_request(BrowserFixture fixtu
         await Page.GetByLabel("Your answer").FillAsync("ALT and AST normal last week.");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Send the answer" }).ClickAsync();
 
-        await Expect(Page.GetByTestId("done")).ToContainTextAsync("Your answer was sent");
+        await ExpectDoneAsync("Your answer was sent");
         await ReloadUntilAsync(Page.GetByTestId("status"), "Under review");
         await Expect(Page.GetByTestId("timeline").Locator("li")).ToHaveCountAsync(4);
         await Expect(Page.GetByTestId("questions")).ToHaveCountAsync(0);
@@ -55,7 +55,7 @@ public sealed class When_a_prescriber_works_an_open_request(BrowserFixture fixtu
         await Page.GetByRole(AriaRole.Button, new() { Name = "Withdraw the request…" }).ClickAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Yes, withdraw the request" }).ClickAsync();
 
-        await Expect(Page.GetByTestId("done")).ToContainTextAsync("The withdrawal was sent");
+        await ExpectDoneAsync("The withdrawal was sent");
         await ReloadUntilAsync(Page.GetByTestId("status"), "Withdrawn");
         await Expect(Page.GetByTestId("timeline")).ToContainTextAsync("The patient moved to another region.");
         await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Withdraw the request…" })).ToHaveCountAsync(0);
