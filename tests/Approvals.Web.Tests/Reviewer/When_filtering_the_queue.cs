@@ -1,0 +1,44 @@
+using Approvals.Web.Api.Reviewer;
+using Approvals.Web.Components.Pages.Reviewer;
+
+namespace Approvals.Web.Tests.Reviewer;
+
+public sealed class When_filtering_the_queue
+{
+    static readonly DateTimeOffset Start = new(2026, 12, 7, 10, 0, 0, TimeSpan.Zero);
+
+    static readonly ReviewSummary Late = Review(3, "standard", "initial", "baclofen-aud", claimedBy: null);
+    static readonly ReviewSummary Mine = Review(2, "expedited", "renewal", "baclofen-aud", claimedBy: "me");
+    static readonly ReviewSummary Theirs = Review(1, "standard", "initial", "other-protocol", claimedBy: "them");
+    static readonly ReviewSummary[] All = [Late, Mine, Theirs];
+
+    [Fact]
+    public void Should_show_everything_earliest_due_first_without_filters()
+    {
+        Assert.Equal([Theirs, Mine, Late], new QueueFilter().Apply(All, "me"));
+    }
+
+    [Theory]
+    [InlineData(QueueFilter.Mine, 2)]
+    [InlineData(QueueFilter.Unclaimed, 3)]
+    [InlineData(QueueFilter.Others, 1)]
+    public void Should_filter_by_claim_from_the_reviewers_view(string claim, int dueInDays)
+    {
+        var shown = Assert.Single(new QueueFilter(Claim: claim).Apply(All, "me"));
+
+        Assert.Equal(Start.AddDays(dueInDays), shown.DueAt);
+    }
+
+    [Fact]
+    public void Should_combine_urgency_kind_and_protocol()
+    {
+        Assert.Equal([Theirs, Late], new QueueFilter(Urgency: "standard", Kind: "initial").Apply(All, "me"));
+        Assert.Equal([Late], new QueueFilter(Urgency: "standard", Protocol: "baclofen-aud").Apply(All, "me"));
+        Assert.Empty(new QueueFilter(Urgency: "expedited", Kind: "initial").Apply(All, "me"));
+    }
+
+    static ReviewSummary Review(int dueInDays, string urgency, string kind, string protocol, string? claimedBy) =>
+        new(Guid.NewGuid(), Guid.NewGuid(), kind, "open", urgency, Start.AddDays(dueInDays), false, protocol, 60,
+            new ReviewRequirement("single", 0), 0, new ReviewPatient("PAT-" + dueInDays + "00", 1970, "female"), "alcohol-dependence",
+            claimedBy is null ? null : new ReviewClaim(claimedBy, claimedBy, Start));
+}
