@@ -48,19 +48,24 @@ public sealed class BenchOptions
     public int WorkflowConcurrency { get; private set; } = 16;
     public TimeSpan PollInterval { get; private set; } = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>P6: requests stored before the pages are read; reads of each page measured after its warm-up reads.</summary>
+    public int StoredRequests { get; private set; } = 10_000;
+    public int PageReads { get; private set; } = 100;
+    public int PageWarmup { get; private set; } = 10;
+
     public string DataDirectory { get; private set; } = Path.Combine(Path.GetTempPath(), $"approvals-bench-{Environment.ProcessId}");
     public bool KeepData { get; private set; }
     public string? ServerAssembly { get; private set; }
 
     public const string Usage = """
-        Approvals benchmark: interleaved phases P0..P5 in one process, medians of the repetitions.
+        Approvals benchmark: interleaved phases P0..P6 in one process, medians of the repetitions.
 
           dotnet run -c Release --project bench/Approvals.Benchmarks -- [options]
 
           --port N              RabbitMQ port (default $APPROVALS_BROKER_PORT or 5673); --host H (127.0.0.1)
           --broker-dir DIR      broker.sh data directory (default $APPROVALS_BROKER_DIR or <repo>/.rabbitmq)
           --vhost NAME          use this existing virtual host instead of creating one with broker.sh
-          --phases P0,P1,...    which phases to run (default all: P0,P1,P2,P3,P4,P5)
+          --phases P0,P1,...    which phases to run (default P0..P5; P6, the web pages, on request: it stores 10,000 requests first)
           --reps N              repetitions of every phase, interleaved (default 3)
           --messages N          measured messages per repetition of P1/P2 (default 3000); --warmup N (300)
           --saga-messages N     measured messages per repetition of P3/P4 (default 400); --saga-warmup N (80)
@@ -74,6 +79,8 @@ public sealed class BenchOptions
           --physical-seconds S  duration of each P0 measurement (default 2)
           --workflows N         measured workflows per repetition of P5 (default 80); --workflow-warmup N (8)
           --workflow-concurrency N  workflows in flight in P5 (default 16); --poll-ms N (20)
+          --stored-requests N   P6: requests stored before the web pages are read (default 10000)
+          --page-reads N        P6: measured reads of each page (default 100); --page-warmup N (10)
           --data-dir DIR        where SQLite files and the fsync probe go (default a temp directory); --keep-data
           --server-dll PATH     the built Approvals.Server.dll (default the one built beside this benchmark)
         """;
@@ -113,6 +120,9 @@ public sealed class BenchOptions
                 case "--workflow-warmup": options.WorkflowWarmup = Int(); break;
                 case "--workflow-concurrency": options.WorkflowConcurrency = Int(); break;
                 case "--poll-ms": options.PollInterval = TimeSpan.FromMilliseconds(Int()); break;
+                case "--stored-requests": options.StoredRequests = Int(); break;
+                case "--page-reads": options.PageReads = Int(); break;
+                case "--page-warmup": options.PageWarmup = Int(); break;
                 case "--data-dir": options.DataDirectory = Path.GetFullPath(Value()); break;
                 case "--keep-data": options.KeepData = true; break;
                 case "--server-dll": options.ServerAssembly = Path.GetFullPath(Value()); break;
@@ -121,7 +131,7 @@ public sealed class BenchOptions
         }
 
         if (options.Repetitions < 1 || options.Messages < 1 || options.SagaMessages < 1 || options.SagaWarmup < 0 || options.BusyTimeoutMs < 0 || options.Window < 1 || options.Prefetch < 1 || options.Concurrency < 1
-            || options.Workflows < 1 || options.WorkflowConcurrency < 1 || options.Warmup < 0 || options.WorkflowWarmup < 0)
+            || options.Workflows < 1 || options.StoredRequests < 1 || options.PageReads < 1 || options.PageWarmup < 0 || options.WorkflowConcurrency < 1 || options.Warmup < 0 || options.WorkflowWarmup < 0)
             throw new ArgumentException("Counts, window, prefetch and concurrency must be positive.");
         return options;
     }

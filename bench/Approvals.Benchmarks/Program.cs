@@ -31,7 +31,7 @@ Console.CancelKeyPress += (_, e) =>
 
 Directory.CreateDirectory(options.DataDirectory);
 var started = Stopwatch.GetTimestamp();
-var needsBroker = options.Phases.Any(p => p != "P0");
+var needsBroker = options.Phases.Any(p => p is not ("P0" or "P6"));
 BrokerAdmin? broker = null;
 try
 {
@@ -100,4 +100,6 @@ static IEnumerable<IPhase> Phases(BenchContext context, HttpClient http)
         yield return new SagaPhase(context, OutboxKind.InboxOutbox);
     if (wanted.Contains("P5"))
         yield return new EndToEndPhase(context, http);
+    if (wanted.Contains("P6"))
+        yield return new WebPagesPhase(context, http);
 }

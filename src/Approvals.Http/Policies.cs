@@ -10,6 +10,7 @@ public static class Policies
     public const string ReadReviews = nameof(ReadReviews);
     public const string Decide = nameof(Decide);
     public const string ManageProtocols = nameof(ManageProtocols);
+    public const string ReadProtocols = nameof(ReadProtocols);
 
     public static AuthorizationBuilder AddApprovalsPolicies(this AuthorizationBuilder builder) =>
         builder
@@ -17,5 +18,6 @@ public static class Policies
             .AddPolicy(ReadRequests, p => p.RequireRole(Roles.Prescriber, Roles.Reviewer, Roles.Specialist, Roles.Auditor))
             .AddPolicy(ReadReviews, p => p.RequireRole(Roles.Reviewer, Roles.Specialist))
             .AddPolicy(Decide, p => p.RequireRole(Roles.Reviewer))
-            .AddPolicy(ManageProtocols, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(ManageProtocols, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(ReadProtocols, p => p.RequireRole([.. Roles.All]));
 }

@@ -1,6 +1,7 @@
 using Approvals.Http;
 using Approvals.Web.Api;
 using Approvals.Web.Components;
+using Approvals.Web.Components.Pages.Auditor;
 using Approvals.Web.Hosting;
 using Approvals.Web.Localization;
 using Approvals.Web.Security;
@@ -103,6 +104,7 @@ public static class WebSetup
     {
         app.MapSessionEndpoints();
         app.MapCultureSwitch();
+        app.MapAuditDownloads();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthorization(WebSchemes.SignedInPolicy);
     }
 }

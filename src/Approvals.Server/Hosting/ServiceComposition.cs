@@ -64,6 +64,7 @@ public static class ServiceComposition
         {
             app.MapRequests();
             app.MapProtocols();
+            app.MapProtocolsInForce();
         }
         if (roles.Review)
             app.MapReviews();

@@ -58,6 +58,7 @@ public sealed class When_every_caller_calls_every_endpoint(MatrixServer server) 
         new("GET",  "/api/v1/audit/verification",               On.Nothing,   "403 403 403 2xx 403 403 2xx 403",  Same,                               Refused),
         new("GET",  "/api/v1/audit/metrics",                    On.Nothing,   "403 403 403 2xx 403 403 2xx 403",  Same,                               Refused),
         new("GET",  "/api/v1/protocols",                        On.Nothing,   "403 403 403 403 2xx 403 403 403",  Same,                               Refused),
+        new("GET",  "/api/v1/protocols/in-force",               On.Nothing,   "2xx 2xx 2xx 2xx 2xx 2xx 2xx 2xx",  Same,                               Refused),
         new("GET",  "/api/v1/protocols/{id}/versions/{version}", On.Protocol, "403 403 403 403 2xx 403 403 403",  Same,                               Refused),
         new("POST", "/api/v1/protocols/{id}/versions",          On.Protocol,  "403 403 403 403 ok  403 403 403",  Same,                               Refused),
         new("POST", "/dev/token",                               On.Nothing,   "ok  ok  ok  ok  ok  ok  ok  ok ",  Same,                               "ok  ok  ok  ok "),

@@ -9,6 +9,7 @@ public sealed class When_reading_the_protocol_api_description(ApprovalsApiFactor
     [InlineData("/api/v1/protocols", "get", "version in force now")]
     [InlineData("/api/v1/protocols/{id}/versions/{version}", "get", "the whole document as published")]
     [InlineData("/api/v1/protocols/{id}/versions", "post", "Publish a new version")]
+    [InlineData("/api/v1/protocols/in-force", "get", "in force now, with its indications")]
     public async Task Should_summarise_each_endpoint(string path, string method, string summary)
     {
         using var client = api.CreateClient();
