@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
@@ -6,14 +7,25 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Approvals.Web.Localization;
 
-/// <summary>The languages offered (<c>en</c>, <c>fr</c>), chosen by the switcher's cookie, else Accept-Language.</summary>
+/// <summary>
+/// The languages offered (<c>en</c>, <c>fr</c>), chosen by the switcher's cookie, else Accept-Language. Text comes in
+/// those two languages, but dates and numbers follow the browser's region: an <c>en-GB</c> browser reads 07/12/2026, an
+/// <c>en-US</c> one 12/7/2026, a <c>fr-CA</c> one 2026-12-07, each with the English or French texts.
+/// </summary>
 public static class WebCultures
 {
     public static readonly string[] Supported = ["en", "fr"];
 
+    /// <summary>Every regional variant of the offered languages, for formatting only.</summary>
+    static readonly string[] Regional = [.. CultureInfo.GetCultures(CultureTypes.SpecificCultures)
+        .Where(c => Supported.Contains(c.TwoLetterISOLanguageName, StringComparer.Ordinal)).Select(c => c.Name)];
+
     public static RequestLocalizationOptions Options()
     {
-        var options = new RequestLocalizationOptions().SetDefaultCulture(Supported[0]).AddSupportedCultures(Supported).AddSupportedUICultures(Supported);
+        var options = new RequestLocalizationOptions().SetDefaultCulture(Supported[0])
+            .AddSupportedCultures([.. Supported, .. Regional]).AddSupportedUICultures(Supported);
+        // en-GB formats as en-GB and reads the en texts.
+        options.FallBackToParentUICultures = true;
         // Cookie first, then Accept-Language; no query string provider, so a link cannot switch someone's language.
         options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         return options;
