@@ -12,6 +12,12 @@ public sealed class When_the_queue_stays_open(BrowserFixture fixture, ITestOutpu
     {
         var (_, reviewId) = await Setup.SubmitAsync("baclofen-aud", 40);
         await SignInAsAsync($"rv-watcher-{Setup.Unique}", "reviewer");
+        var refused = new List<string>();
+        Page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+                refused.Add(message.Text);
+        };
         await OpenQueueAsync();
         await Expect(Page.GetByTestId($"claim-{reviewId}")).ToHaveTextAsync("Nobody");
 
@@ -21,6 +27,8 @@ public sealed class When_the_queue_stays_open(BrowserFixture fixture, ITestOutpu
         await Expect(Page.GetByTestId($"claim-{reviewId}")).ToHaveTextAsync(ReviewerSetup.NameOf($"rv-colleague-{Setup.Unique}"), new() { Timeout = 25_000 });
         await Expect(Page.GetByTestId($"review-{reviewId}").GetByRole(AriaRole.Button, new() { Name = $"Take over the review of {Setup.Pseudonym}" }))
             .ToBeVisibleAsync();
+        // The live queue runs under the strict Content-Security-Policy without the browser refusing anything.
+        Assert.Empty(refused);
     }
 
     [Fact]
