@@ -41,6 +41,10 @@ public sealed class When_a_collegial_case_is_decided(BrowserFixture fixture, ITe
         await Expect(Page.GetByTestId("signature-signer")).ToHaveTextAsync(ReviewerSetup.NameOf(reviewer));
         await Expect(Page.GetByTestId("signature-meaning")).ToHaveTextAsync("Approval");
         await AssertAccessibleAsync("approved-modified");
+
+        // From the decided review to the safety actions on the approval it granted.
+        await Page.GetByTestId("safety-link").ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Safety actions on the approval" })).ToBeVisibleAsync();
     }
 
     async Task GiveOpinionAsync(string specialist, string supportedDose, string rationale, bool first)
