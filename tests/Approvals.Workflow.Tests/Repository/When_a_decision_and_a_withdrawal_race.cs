@@ -15,12 +15,16 @@ public sealed class When_a_decision_and_a_withdrawal_race
     [Fact]
     public async Task Should_end_in_exactly_one_final_state()
     {
-        await using var workflow = await SqliteWorkflow.Start();
-        var ids = Enumerable.Range(0, Requests).Select(_ => Guid.NewGuid()).ToList();
-        Assert.Equal(0, await workflow.PublishConcurrently(ids.Select(id => (object)Submission(id))));
+        // Overlap is up to the thread pool, and a loaded machine sometimes runs the ten one after another: fresh rounds
+        // until they overlap, before the test calls itself unproven.
+        var (workflow, ids, faulted) = await Race();
+        for (var round = 1; round < 12 && workflow.Tracker.MaxInFlight <= 1; round++)
+        {
+            await workflow.DisposeAsync();
+            (workflow, ids, faulted) = await Race();
+        }
 
-        var faulted = await workflow.PublishConcurrently(ids.SelectMany(id => new object[] { Approval(id), Withdrawal(id) }));
-
+        await using var _ = workflow;
         Assert.Equal(0, faulted);
         Assert.True(workflow.Tracker.MaxInFlight > 1, "The messages never overlapped; the test proved nothing.");
         foreach (var id in ids)
@@ -40,5 +44,14 @@ public sealed class When_a_decision_and_a_withdrawal_race
             var refusal = Assert.Single(workflow.Published<AttemptRefused>(m => m.RequestId == id));
             Assert.Equal(approved ? RequestSteps.Withdrawal : RequestSteps.Decision, refusal.Action);
         }
+    }
+
+    static async Task<(SqliteWorkflow Workflow, List<Guid> Ids, int Faulted)> Race()
+    {
+        var workflow = await SqliteWorkflow.Start();
+        var ids = Enumerable.Range(0, Requests).Select(_ => Guid.NewGuid()).ToList();
+        Assert.Equal(0, await workflow.PublishConcurrently(ids.Select(id => (object)Submission(id))));
+        var faulted = await workflow.PublishConcurrently(ids.SelectMany(id => new object[] { Approval(id), Withdrawal(id) }));
+        return (workflow, ids, faulted);
     }
 }
