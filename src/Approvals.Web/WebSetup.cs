@@ -74,11 +74,14 @@ public static class WebSetup
         return services;
     }
 
-    /// <summary>Page-only middleware: security headers, language, and the 404 page (the API keeps its own answers).</summary>
+    /// <summary>Page-only middleware: error and 404 pages, security headers, language (the API keeps its own answers).</summary>
     public static IApplicationBuilder UseApprovalsWeb(this IApplicationBuilder app, IConfiguration configuration)
     {
         var authority = configuration.GetSection(OidcSettings.Section).Get<OidcSettings>()?.Authority;
         var identityProviderOrigin = Uri.TryCreate(authority, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : "";
+        // A page that throws shows a browser the localised error page (status 500); the API's exceptions pass on to the
+        // server's handler and stay problem details.
+        app.UseWhen(HtmlErrorPage.IsWanted, pages => pages.UseExceptionHandler(HtmlErrorPage.HandlerOptions()));
         // On the main pipeline, where re-execution routes the request again. Only for page reads: the API's errors stay
         // problem details, and a refused form post keeps its own status rather than being replayed as a 404 page.
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
