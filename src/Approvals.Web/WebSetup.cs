@@ -79,9 +79,6 @@ public static class WebSetup
     {
         var authority = configuration.GetSection(OidcSettings.Section).Get<OidcSettings>()?.Authority;
         var identityProviderOrigin = Uri.TryCreate(authority, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : "";
-        // A page that throws shows a browser the localised error page (status 500); the API's exceptions pass on to the
-        // server's handler and stay problem details.
-        app.UseWhen(HtmlErrorPage.IsWanted, pages => pages.UseExceptionHandler(HtmlErrorPage.HandlerOptions()));
         // On the main pipeline, where re-execution routes the request again. Only for page reads: the API's errors stay
         // problem details, and a refused form post keeps its own status rather than being replayed as a 404 page.
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
@@ -97,7 +94,10 @@ public static class WebSetup
         return app.UseWhen(WebPaths.IsPage, pages => pages
             .UseMiddleware<SecurityHeaders>(identityProviderOrigin)
             .UseStaticFiles()
-            .UseRequestLocalization(WebCultures.Options()));
+            .UseRequestLocalization(WebCultures.Options())
+            // Last, so the error page has the user's language: a page that throws shows a browser the error page
+            // (status 500); everything else passes on to the server's handler and stays problem details.
+            .UseWhen(HtmlErrorPage.IsWanted, html => html.UseExceptionHandler(HtmlErrorPage.HandlerOptions())));
     }
 
     /// <summary>Validates the antiforgery token of every form post; after authentication so tokens bind to the user.</summary>

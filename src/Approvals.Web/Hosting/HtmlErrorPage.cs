@@ -1,5 +1,7 @@
+using Approvals.Web.Components;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Approvals.Web.Hosting;
 
@@ -14,10 +16,21 @@ public static class HtmlErrorPage
     public static bool IsWanted(HttpContext http) => WebPaths.IsPage(http) && AcceptsHtml(http.Request);
 
     /// <summary>
-    /// The page-only exception handler: re-executes the request as <see cref="Path"/> in a fresh scope, so the error
-    /// page renders with the user's language and the security headers, whatever broke the first time.
+    /// The page-only exception handler: the document routed to <see cref="Path"/>, rendered in a fresh scope (whatever broke
+    /// the first time), with status 500. Rendered here rather than re-executed: a branch of the pipeline has no routes,
+    /// so a re-executed request would find no page and answer 404.
     /// </summary>
-    public static ExceptionHandlerOptions HandlerOptions() => new() { ExceptionHandlingPath = Path, CreateScopeForErrors = true };
+    public static ExceptionHandlerOptions HandlerOptions() => new()
+    {
+        ExceptionHandlingPath = Path,
+        CreateScopeForErrors = true,
+        ExceptionHandler = http =>
+        {
+            // Nothing of the failed request reaches the page, not even its query (the layout echoes the address).
+            http.Request.QueryString = QueryString.Empty;
+            return new RazorComponentResult<App> { StatusCode = StatusCodes.Status500InternalServerError }.ExecuteAsync(http);
+        },
+    };
 
     // "q=0" means "not this type"; Blazor's enhanced navigation asks for "text/html; blazor-enhanced-nav=on".
     static bool AcceptsHtml(HttpRequest request) =>

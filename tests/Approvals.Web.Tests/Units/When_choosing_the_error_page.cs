@@ -31,12 +31,13 @@ public sealed class When_choosing_the_error_page
     }
 
     [Fact]
-    public void Should_re_execute_as_the_error_page_in_a_fresh_scope()
+    public void Should_render_the_error_page_in_a_fresh_scope()
     {
         var options = HtmlErrorPage.HandlerOptions();
 
         Assert.Equal("/error", options.ExceptionHandlingPath);
         Assert.True(options.CreateScopeForErrors);
+        Assert.NotNull(options.ExceptionHandler);
     }
 
     static DefaultHttpContext Request(string path, string? accept)
