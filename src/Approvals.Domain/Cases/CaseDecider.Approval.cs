@@ -139,7 +139,7 @@ public static partial class CaseDecider
     /// <summary>The window ran out without an approved renewal: an open renewal round is cancelled, the approval expires.</summary>
     static CaseVerdict Expire(CaseState state, DateTimeOffset now) =>
         CaseVerdict.Accept([.. CancelRenewal(state, ExpiryCancelsRenewal, now),
-            new ApprovalExpired(state.ValidUntil!.Value, state.Phase != CasePhase.RenewalUnderReview && state.LastRenewal == RenewalStatus.Denied, now)]);
+            new ValidityExpired(state.ValidUntil!.Value, state.Phase != CasePhase.RenewalUnderReview && state.LastRenewal == RenewalStatus.Denied, now)]);
 
     /// <summary>
     /// A version of the case's protocol whose cap is below the approved dose: taper by its rule down to the cap, and a

@@ -26,14 +26,14 @@ public static partial class CaseDecider
             Review = e.Round,
         },
         OpinionGiven e => WithRound(state, r => r with { Opinions = [.. r.Opinions, e.Opinion] }),
-        InformationRequested e => WithRound(state, r => r with
+        QuestionsAsked e => WithRound(state, r => r with
         {
             Status = ReviewStatus.AwaitingInformation,
             PausedAt = e.At,
             AnswerDueAt = e.AnswerDueAt,
             Reviewers = WithReviewer(r, e.ReviewerId),
         }) with { Phase = CasePhase.AwaitingInformation },
-        InformationProvided e => WithRound(state, r => r with
+        QuestionsAnswered e => WithRound(state, r => r with
         {
             Status = ReviewStatus.Open, PausedAt = null, AnswerDueAt = null, DueAt = e.DueAt, Paused = e.Paused,
         }) with { Phase = CasePhase.UnderReview },
@@ -49,7 +49,7 @@ public static partial class CaseDecider
             NextRenewalReminder = e.Reminders.Next,
         },
         RequestDenied e => Decided(state, e.ReviewerId, e.At) with { Phase = CasePhase.Denied, ClosedAt = e.At },
-        RequestWithdrawn e => CancelRound(state) with { Phase = CasePhase.Withdrawn, ClosedAt = e.At },
+        CaseWithdrawn e => CancelRound(state) with { Phase = CasePhase.Withdrawn, ClosedAt = e.At },
         RequestLapsed e => CancelRound(state) with { Phase = CasePhase.Lapsed, ClosedAt = e.At },
         FollowUpRecorded e => state with
         {
@@ -74,7 +74,7 @@ public static partial class CaseDecider
         ApprovalSuspended e => state with { Phase = CasePhase.Suspended, SuspendedAt = e.At },
         ApprovalReinstated e => state with { Phase = CasePhase.Approved, SuspendedAt = null, NextRenewalReminder = e.Reminders.Next },
         ApprovalRevoked e => state with { Phase = CasePhase.Revoked, ClosedAt = e.At },
-        ApprovalExpired e => state with { Phase = CasePhase.Expired, ClosedAt = e.ValidUntil },
+        ValidityExpired e => state with { Phase = CasePhase.Expired, ClosedAt = e.ValidUntil },
         TaperImposed e => state with
         {
             Taper = new TaperOrder(e.ProtocolVersion, e.Plan),

@@ -57,7 +57,7 @@ public static partial class CaseDecider
         var decision = c.Decision;
         if (decision.Outcome == DecisionOutcome.RequestInformation)
         {
-            return CaseVerdict.Accept(new InformationRequested(round.ReviewId, c.ReviewerId, decision.Questions!, c.DecidedAt,
+            return CaseVerdict.Accept(new QuestionsAsked(round.ReviewId, c.ReviewerId, decision.Questions!, c.DecidedAt,
                 c.DecidedAt + state.Terms.InformationDeadline));
         }
 
@@ -106,7 +106,7 @@ public static partial class CaseDecider
 
         var round = state.Review!;
         var paused = round.PausedAt is { } pausedAt && !round.Overdue ? c.At - pausedAt : TimeSpan.Zero;
-        return CaseVerdict.Accept(new InformationProvided(round.ReviewId, c.Text!, c.At, round.DueAt + paused, round.Paused + paused));
+        return CaseVerdict.Accept(new QuestionsAnswered(round.ReviewId, c.Text!, c.At, round.DueAt + paused, round.Paused + paused));
     }
 
     /// <summary>Only before a decision: once the review is decided (or the request ended), the withdrawal comes too late.</summary>
@@ -117,6 +117,6 @@ public static partial class CaseDecider
         if (!state.Phase.IsInitialReview())
             return OutOfOrder(state, RefusalCodes.WithdrawalTooLate, "it can no longer be withdrawn");
         var errors = RequiredText(c.Reason, "reason", "why the request is withdrawn");
-        return errors.IsEmpty ? CaseVerdict.Accept(new RequestWithdrawn(c.PrescriberId, c.Reason!, c.At)) : Refusal.Invalid(errors);
+        return errors.IsEmpty ? CaseVerdict.Accept(new CaseWithdrawn(c.PrescriberId, c.Reason!, c.At)) : Refusal.Invalid(errors);
     }
 }

@@ -22,11 +22,11 @@ public sealed record ReviewOpened(ReviewRound Round, string? RenewalNotes = null
 public sealed record OpinionGiven(Guid ReviewId, Opinion Opinion, DateTimeOffset At) : CaseEvent;
 
 /// <summary>The round's clock stops until the answer, which is due by <paramref name="AnswerDueAt"/>.</summary>
-public sealed record InformationRequested(Guid ReviewId, string ReviewerId, IReadOnlyList<string> Questions, DateTimeOffset At,
+public sealed record QuestionsAsked(Guid ReviewId, string ReviewerId, IReadOnlyList<string> Questions, DateTimeOffset At,
     DateTimeOffset AnswerDueAt) : CaseEvent;
 
 /// <summary>The clock resumes, its deadline shifted by the pause (<paramref name="DueAt"/>, <paramref name="Paused"/> in total).</summary>
-public sealed record InformationProvided(Guid ReviewId, string Text, DateTimeOffset At, DateTimeOffset DueAt, TimeSpan Paused) : CaseEvent;
+public sealed record QuestionsAnswered(Guid ReviewId, string Text, DateTimeOffset At, DateTimeOffset DueAt, TimeSpan Paused) : CaseEvent;
 
 public sealed record ReviewersReminded(Guid ReviewId, DateTimeOffset DueAt) : CaseEvent;
 
@@ -41,7 +41,7 @@ public sealed record RequestApproved(
 
 public sealed record RequestDenied(Guid ReviewId, string ReviewerId, string ReasonCode, string Rationale, DateTimeOffset At) : CaseEvent;
 
-public sealed record RequestWithdrawn(string PrescriberId, string Reason, DateTimeOffset At) : CaseEvent;
+public sealed record CaseWithdrawn(string PrescriberId, string Reason, DateTimeOffset At) : CaseEvent;
 
 /// <summary>No answer to the reviewer's questions in time: the request ends.</summary>
 public sealed record RequestLapsed(Guid ReviewId, TimeSpan InformationDeadline, DateTimeOffset At) : CaseEvent;
@@ -76,7 +76,7 @@ public sealed record ApprovalReinstated(string ReviewerId, string Reason, DateTi
 
 public sealed record ApprovalRevoked(string ReviewerId, string Reason, DateTimeOffset At, Guid? OrderId) : CaseEvent;
 
-public sealed record ApprovalExpired(DateTimeOffset ValidUntil, bool RenewalWasDenied, DateTimeOffset At) : CaseEvent;
+public sealed record ValidityExpired(DateTimeOffset ValidUntil, bool RenewalWasDenied, DateTimeOffset At) : CaseEvent;
 
 /// <summary>A lower cap took effect: taper by <paramref name="Plan"/>, and report a follow-up by <paramref name="NextFollowUpDue"/>.</summary>
 public sealed record TaperImposed(int ProtocolVersion, TaperPlan Plan, DateTimeOffset NextFollowUpDue, DateTimeOffset At) : CaseEvent;
