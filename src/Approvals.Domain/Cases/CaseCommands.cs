@@ -49,8 +49,8 @@ public sealed record Revoke(string ReviewerId, string? Reason, DateTimeOffset At
 /// <param name="Reminder">For <see cref="CaseTimer.RenewalReminder"/>: which reminder of the window.</param>
 public sealed record FireTimer(CaseTimer Timer, int Reminder = 0) : CaseCommand;
 
-/// <summary>A protocol version took effect; when its cap is below the approved dose, the approval must taper.</summary>
-public sealed record LowerProtocolCap(ProtocolVersion Version) : CaseCommand;
+/// <summary>A protocol version took effect at <paramref name="At"/>; when its cap is below the approved dose, the approval must taper.</summary>
+public sealed record LowerProtocolCap(ProtocolVersion Version, DateTimeOffset At) : CaseCommand;
 
 public enum CaseTimer
 {

@@ -145,14 +145,14 @@ public static partial class CaseDecider
     /// A version of the case's protocol whose cap is below the approved dose: taper by its rule down to the cap, and a
     /// follow-up falls due within its interval (sooner than the current due date, never later).
     /// </summary>
-    static CaseVerdict ImposeTaper(CaseState state, LowerProtocolCap c, DateTimeOffset now)
+    static CaseVerdict ImposeTaper(CaseState state, LowerProtocolCap c)
     {
-        var version = c.Version;
+        var (version, at) = (c.Version, c.At);
         if (!state.Phase.IsApproval() || state.ProtocolId != version.ProtocolId
             || state.ApprovedDailyDoseMg is not { } dose || !version.RequiresTaper(dose))
             return CaseVerdict.Unchanged;
-        var due = now + version.FollowUpInterval;
+        var due = at + version.FollowUpInterval;
         var nextDue = state.FollowUps.NextDue is { } current && current < due ? current : due;
-        return CaseVerdict.Accept(new TaperImposed(version.Version, version.PlanTaper(dose, now), nextDue, now));
+        return CaseVerdict.Accept(new TaperImposed(version.Version, version.PlanTaper(dose, at), nextDue, at));
     }
 }

@@ -31,7 +31,7 @@ public static partial class CaseDecider
         RequestRenewal renewal => OpenRenewal(state, renewal),
         SafetyOrder order => Order(state, order, now),
         FireTimer timer => Fire(state, timer, now),
-        LowerProtocolCap cap => ImposeTaper(state, cap, now),
+        LowerProtocolCap cap => ImposeTaper(state, cap),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Not a case command."),
     };
 

@@ -49,6 +49,20 @@ public static class ReviewGuards
         return errors.IsEmpty ? null : Refusal.Invalid(errors);
     }
 
+    /// <summary>
+    /// Why <paramref name="reviewerId"/> may not claim the round: the case's part of the claim rules. Who holds the claim
+    /// is the review service's advisory mark (ADR 0006), not case state, so <c>claimedByOther</c> and <c>notClaimant</c>
+    /// stay there.
+    /// </summary>
+    public static Refusal? CheckClaim(ReviewRound round, string prescriberId, string reviewerId)
+    {
+        if (IsSamePerson(reviewerId, prescriberId))
+            return Refusal.Forbidden(RefusalCodes.OwnRequest, "You submitted this request; another reviewer must work it.");
+        if (round.Status is ReviewStatus.Decided or ReviewStatus.Cancelled)
+            return Refusal.Conflict(RefusalCodes.ReviewClosed, $"The review is {Describe(round.Status)}; only an open review can be claimed.");
+        return CheckDecider(reviewerId, round.Opinions);
+    }
+
     /// <summary>Whoever gave an opinion on the round does not decide it, whatever the outcome (ADR 0005).</summary>
     public static Refusal? CheckDecider(string deciderId, IEnumerable<Opinion> opinions) =>
         opinions.Any(o => IsSamePerson(o.SpecialistId, deciderId))

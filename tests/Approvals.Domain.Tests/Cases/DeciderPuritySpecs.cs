@@ -35,7 +35,7 @@ public sealed class DeciderPuritySpecs
         new Suspend(OtherReviewer, "Reason.", at),
         new Reinstate(OtherReviewer, "Reason.", at),
         new Revoke(OtherReviewer, "Reason.", at),
-        new LowerProtocolCap(ProtocolDocuments.Version("baclofen-aud", 2, "2026-01-10T00:00:00Z", 50)),
+        new LowerProtocolCap(ProtocolDocuments.Version("baclofen-aud", 2, "2026-01-10T00:00:00Z", 50), at),
         .. Enum.GetValues<CaseTimer>().Select(t => new FireTimer(t)),
     ];
 

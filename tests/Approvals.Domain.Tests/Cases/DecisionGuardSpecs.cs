@@ -161,3 +161,22 @@ public sealed class DecisionGuardSpecs
         Assert.Equal([Reviewer], state.Review.Reviewers);
     }
 }
+
+/// <summary>The case's part of the claim rules: the claim itself is the review service's advisory mark (ADR 0006).</summary>
+public sealed class ClaimGuardSpecs
+{
+    [Theory]
+    [InlineData(Prescriber, ReviewStatus.Open, RefusalCodes.OwnRequest)]
+    [InlineData(Reviewer, ReviewStatus.Decided, RefusalCodes.ReviewClosed)]
+    [InlineData(Reviewer, ReviewStatus.Cancelled, RefusalCodes.ReviewClosed)]
+    [InlineData(Specialist, ReviewStatus.Open, RefusalCodes.DeciderGaveOpinion)]
+    [InlineData(Reviewer, ReviewStatus.Open, null)]
+    [InlineData(Reviewer, ReviewStatus.AwaitingInformation, null)]
+    public void A_reviewer_claims_an_open_round_not_on_their_own_request_nor_after_giving_an_opinion(string reviewerId, ReviewStatus status,
+        string? refusedWith)
+    {
+        var round = Submitted(250).Opinion(Specialist, 250).State.Review! with { Status = status };
+
+        Assert.Equal(refusedWith, ReviewGuards.CheckClaim(round, Prescriber, reviewerId)?.Code);
+    }
+}

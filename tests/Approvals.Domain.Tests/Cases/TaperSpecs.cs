@@ -26,7 +26,7 @@ public sealed class TaperSpecs
     [InlineData(54, 4)]
     public void An_approved_dose_above_the_new_cap_tapers_down_to_it(decimal cap, int steps)
     {
-        var imposed = Then.Event<TaperImposed>(In(CasePhase.Approved).When(new LowerProtocolCap(LowerCap(cap)), TakesEffect));
+        var imposed = Then.Event<TaperImposed>(In(CasePhase.Approved).When(new LowerProtocolCap(LowerCap(cap), TakesEffect), TakesEffect));
 
         Assert.Equal((2, cap, steps), (imposed.ProtocolVersion, imposed.Plan.TargetDailyDoseMg, imposed.Plan.Steps.Count));
         Assert.Equal(cap, imposed.Plan.Steps[^1].DailyDoseMg);
@@ -36,7 +36,7 @@ public sealed class TaperSpecs
     [Fact]
     public void The_next_follow_up_falls_due_within_the_new_interval()
     {
-        var imposed = Then.Event<TaperImposed>(In(CasePhase.Approved).When(new LowerProtocolCap(LowerCap()), TakesEffect));
+        var imposed = Then.Event<TaperImposed>(In(CasePhase.Approved).When(new LowerProtocolCap(LowerCap(), TakesEffect), TakesEffect));
 
         Assert.Equal(TakesEffect.AddDays(14), imposed.NextFollowUpDue);
         var state = CaseDecider.Replay([imposed], In(CasePhase.Approved).State);
@@ -46,7 +46,7 @@ public sealed class TaperSpecs
     [Fact]
     public void A_follow_up_due_sooner_keeps_its_date()
     {
-        var imposed = Then.Event<TaperImposed>(In(CasePhase.Approved).When(new LowerProtocolCap(LowerCap()), DecidedAt.AddDays(25)));
+        var imposed = Then.Event<TaperImposed>(In(CasePhase.Approved).When(new LowerProtocolCap(LowerCap(), DecidedAt.AddDays(25)), DecidedAt.AddDays(25)));
 
         Assert.Equal(DecidedAt.AddDays(31), imposed.NextFollowUpDue);
     }
@@ -57,11 +57,11 @@ public sealed class TaperSpecs
     [InlineData(90, "baclofen-aud", CasePhase.UnderReview)]
     [InlineData(90, "baclofen-aud", CasePhase.Revoked)]
     public void A_cap_at_or_above_the_dose_another_protocol_or_no_running_approval_changes_nothing(decimal cap, string protocolId, CasePhase phase) =>
-        Then.Unchanged(In(phase).When(new LowerProtocolCap(LowerCap(cap, protocolId)), TakesEffect));
+        Then.Unchanged(In(phase).When(new LowerProtocolCap(LowerCap(cap, protocolId), TakesEffect), TakesEffect));
 
     [Fact]
     public void A_suspended_approval_tapers_too() =>
-        Then.Event<TaperImposed>(In(CasePhase.Suspended).When(new LowerProtocolCap(LowerCap()), Later.AddDays(1)));
+        Then.Event<TaperImposed>(In(CasePhase.Suspended).When(new LowerProtocolCap(LowerCap(), Later.AddDays(1)), Later.AddDays(1)));
 
     [Theory]
     [InlineData(90, true)]
@@ -69,7 +69,7 @@ public sealed class TaperSpecs
     [InlineData(95, false)]
     public void A_follow_up_reporting_a_dose_within_the_cap_ends_the_taper(decimal reportedDose, bool ends)
     {
-        var history = In(CasePhase.Approved).Did(new LowerProtocolCap(LowerCap()), TakesEffect);
+        var history = In(CasePhase.Approved).Did(new LowerProtocolCap(LowerCap(), TakesEffect), TakesEffect);
         var at = TakesEffect.AddDays(5);
         var verdict = history.When(new ReportFollowUp(Guid.NewGuid(), Prescriber, Day(at), reportedDose, at), at);
 
