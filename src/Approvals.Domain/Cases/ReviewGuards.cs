@@ -24,7 +24,7 @@ public static class ReviewGuards
         if (CheckDecider(command.ReviewerId, round.Opinions) is { } ownOpinion)
             return ownOpinion;
 
-        var errors = ValidateDecision(round, command, terms);
+        var errors = ReviewBodies.CheckDecision(round, command, terms);
         if (!errors.IsEmpty)
             return Refusal.Invalid(errors);
         return IsApproval(command.Decision.Outcome)
@@ -45,7 +45,7 @@ public static class ReviewGuards
         if (round.Opinions.Any(o => IsSamePerson(o.SpecialistId, command.SpecialistId)))
             return Refusal.Conflict(RefusalCodes.OpinionAlreadyGiven, "You already gave your opinion on this review; each specialist counts once.");
 
-        var errors = ValidateOpinion(command, round.DailyDoseMg);
+        var errors = ReviewBodies.CheckOpinion(command, round.DailyDoseMg);
         return errors.IsEmpty ? null : Refusal.Invalid(errors);
     }
 
@@ -125,68 +125,6 @@ public static class ReviewGuards
             ? $"The specialists support at most {lowest} mg/day; approving {approvedDailyDoseMg} mg/day needs the reason"
             : "No specialist has recommended approval; approving without the expert opinion the protocol recommends needs the reason";
         return RuleBroken(RefusalCodes.WaiverRequired, $"{detail} in {WaiverField}.", WaiverField);
-    }
-
-    /// <summary>The body's own rules, with what the round adds: a renewal asks no questions, a window within the maximum.</summary>
-    static ValidationErrors ValidateDecision(ReviewRound round, DecideReview command, CaseTerms terms)
-    {
-        var errors = new ValidationErrors();
-        var outcome = command.Decision.Outcome;
-        if (round.Kind == ReviewKind.Renewal && outcome == DecisionOutcome.RequestInformation)
-            errors.Add("outcome", "A renewal is decided on the reported follow-ups: approve, approve-modified or deny.");
-        if (command.ValidUntil is { } until)
-        {
-            var windowStartsAt = round.ValidityStartsAt ?? command.DecidedAt;
-            if (!IsApproval(outcome))
-                errors.Add("validUntil", "Only an approval has a validity.");
-            else if (!terms.Approval.AllowsWindow(windowStartsAt, until))
-                errors.Add("validUntil", $"After {windowStartsAt:u} and at most {terms.Approval.MaxValidity.TotalDays:0.##} days after it.");
-        }
-
-        if (command.ExpertOpinionWaivedBecause is { } waiver)
-        {
-            if (!IsApproval(outcome))
-                errors.Add(WaiverField, "Only an approval can go ahead without an expert opinion.");
-            else if (waiver.Trim().Length < MinWaiverLength)
-                errors.Add(WaiverField, $"State the reason in at least {MinWaiverLength} characters.");
-            else if (waiver.Length > DecisionRules.MaxTextLength)
-                errors.Add(WaiverField, $"At most {DecisionRules.MaxTextLength} characters.");
-        }
-
-        foreach (var (field, messages) in DecisionRules.Check(command.Decision, round.DailyDoseMg).ToDictionary())
-            foreach (var message in messages)
-                errors.Add(field, message);
-        return errors;
-    }
-
-    static ValidationErrors ValidateOpinion(GiveOpinion command, decimal requestedDailyDoseMg)
-    {
-        var errors = new ValidationErrors();
-        switch (command.Recommendation)
-        {
-            case null:
-                errors.Add("recommendation", "Required: approve or deny.");
-                break;
-            case OpinionRecommendation.Approve when command.SupportedDailyDoseMg is null:
-                errors.Add("supportedDailyDoseMg", "Required with approve: the highest daily dose you support.");
-                break;
-            case OpinionRecommendation.Approve when command.SupportedDailyDoseMg <= 0:
-                errors.Add("supportedDailyDoseMg", "A positive number.");
-                break;
-            case OpinionRecommendation.Approve when command.SupportedDailyDoseMg > requestedDailyDoseMg:
-                errors.Add("supportedDailyDoseMg", $"At most the requested {requestedDailyDoseMg} mg/day.");
-                break;
-            case OpinionRecommendation.Deny when command.SupportedDailyDoseMg is not null:
-                // A dose "supported" by a denial would be a recommendation to approve it: say so with approve.
-                errors.Add("supportedDailyDoseMg", "Only an opinion recommending approval supports a dose.");
-                break;
-        }
-
-        if (string.IsNullOrWhiteSpace(command.Rationale))
-            errors.Add("rationale", "Required: the reasons for your opinion.");
-        else if (command.Rationale.Length > DecisionRules.MaxTextLength)
-            errors.Add("rationale", $"At most {DecisionRules.MaxTextLength} characters.");
-        return errors;
     }
 
     public static bool IsApproval(DecisionOutcome outcome) => outcome is DecisionOutcome.Approve or DecisionOutcome.ApproveModified;
