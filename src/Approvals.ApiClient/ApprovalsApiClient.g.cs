@@ -3948,14 +3948,14 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class AcceptedStep
+    public partial record AcceptedStep
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
         public System.Guid Id { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
-        public RequestStatus Status { get; init; } = default!;
+        public string Status { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("accepted")]
         public string Accepted { get; init; } = default!;
@@ -3966,7 +3966,19 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class AdverseEventInput
+    public partial record AdverseEventInput
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("term")]
+        public string? Term { get; init; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("serious")]
+        public bool? Serious { get; init; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial record AdverseEventView
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("term")]
@@ -3978,19 +3990,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class AdverseEventView
-    {
-
-        [System.Text.Json.Serialization.JsonPropertyName("term")]
-        public string Term { get; init; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("serious")]
-        public bool Serious { get; init; } = default!;
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class AuditEntryView
+    public partial record AuditEntryView
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("sequence")]
@@ -4053,7 +4053,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class CaseContent
+    public partial record CaseContent
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("patient")]
@@ -4074,7 +4074,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class ClaimRequest
+    public partial record ClaimRequest
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("takeOver")]
@@ -4083,7 +4083,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class ConsumptionInput
+    public partial record ConsumptionInput
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("measure")]
@@ -4095,33 +4095,11 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum DecisionOutcome
-    {
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"approve")]
-        [System.Runtime.Serialization.EnumMember(Value = @"approve")]
-        Approve = 0,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"approve-modified")]
-        [System.Runtime.Serialization.EnumMember(Value = @"approve-modified")]
-        ApproveModified = 1,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"deny")]
-        [System.Runtime.Serialization.EnumMember(Value = @"deny")]
-        Deny = 2,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"request-information")]
-        [System.Runtime.Serialization.EnumMember(Value = @"request-information")]
-        RequestInformation = 3,
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class DecisionRequest
+    public partial record DecisionRequest
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("outcome")]
-        public DecisionOutcome Outcome { get; init; } = default!;
+        public string? Outcome { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("approvedDailyDoseMg")]
         public double? ApprovedDailyDoseMg { get; init; } = default!;
@@ -4144,11 +4122,11 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class DecisionView
+    public partial record DecisionView
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("outcome")]
-        public DecisionOutcome Outcome { get; init; } = default!;
+        public string Outcome { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("reasonCode")]
         public string? ReasonCode { get; init; } = default!;
@@ -4168,14 +4146,14 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class DevTokenRequest
+    public partial record DevTokenRequest
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("userId")]
-        public string UserId { get; init; } = default!;
+        public string? UserId { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("roles")]
-        public System.Collections.Generic.IReadOnlyList<string> Roles { get; init; } = new System.Collections.Generic.List<string>();
+        public System.Collections.Generic.IReadOnlyList<string>? Roles { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("name")]
         public string? Name { get; init; } = default!;
@@ -4186,7 +4164,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class DevTokenResponse
+    public partial record DevTokenResponse
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("accessToken")]
@@ -4201,14 +4179,14 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class DoseTierDocument
+    public partial record DoseTierDocument
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("upToMg")]
         public double? UpToMg { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("review")]
-        public ReviewLevel? Review { get; init; } = default!;
+        public string? Review { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("specialists")]
         public int? Specialists { get; init; } = default!;
@@ -4216,14 +4194,14 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class DoseTierView
+    public partial record DoseTierView
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("upToMg")]
         public double UpToMg { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("review")]
-        public ReviewLevel Review { get; init; } = default!;
+        public string Review { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("specialists")]
         public int? Specialists { get; init; } = default!;
@@ -4231,7 +4209,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class ElectronicSignature
+    public partial record ElectronicSignature
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("signerId")]
@@ -4244,7 +4222,7 @@ namespace Approvals.ApiClient
         public System.DateTimeOffset SignedAt { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("meaning")]
-        public SignatureMeaning Meaning { get; init; } = default!;
+        public string Meaning { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("signedRecordHash")]
         public string SignedRecordHash { get; init; } = default!;
@@ -4252,7 +4230,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class FollowUpFindings
+    public partial record FollowUpFindings
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("dailyDoseMg")]
@@ -4276,14 +4254,14 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class FollowUpInput
+    public partial record FollowUpInput
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("date")]
-        public System.DateOnly Date { get; init; } = default!;
+        public System.DateOnly? Date { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("dailyDoseMg")]
-        public double DailyDoseMg { get; init; } = default!;
+        public double? DailyDoseMg { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("drinksPerDay")]
         public double? DrinksPerDay { get; init; } = default!;
@@ -4300,7 +4278,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class FollowUpView
+    public partial record FollowUpView
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
@@ -4330,14 +4308,14 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class HistoryView
+    public partial record HistoryView
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("at")]
         public System.DateTimeOffset At { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
-        public RequestStatus Status { get; init; } = default!;
+        public string Status { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("actorId")]
         public string ActorId { get; init; } = default!;
@@ -4351,7 +4329,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class HttpValidationProblemDetails
+    public partial record HttpValidationProblemDetails
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("type")]
@@ -4396,16 +4374,16 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class InformationRequest
+    public partial record InformationRequest
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("text")]
-        public string Text { get; init; } = default!;
+        public string? Text { get; init; } = default!;
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class MetricsReport
+    public partial record MetricsReport
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("from")]
@@ -4429,7 +4407,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class OpenReviewAges
+    public partial record OpenReviewAges
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("total")]
@@ -4453,28 +4431,14 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum OpinionRecommendation
-    {
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"approve")]
-        [System.Runtime.Serialization.EnumMember(Value = @"approve")]
-        Approve = 0,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"deny")]
-        [System.Runtime.Serialization.EnumMember(Value = @"deny")]
-        Deny = 1,
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class OpinionRequest
+    public partial record OpinionRequest
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("recommendation")]
-        public OpinionRecommendation Recommendation { get; init; } = default!;
+        public string? Recommendation { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("rationale")]
-        public string Rationale { get; init; } = default!;
+        public string? Rationale { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("supportedDailyDoseMg")]
         public double? SupportedDailyDoseMg { get; init; } = default!;
@@ -4482,7 +4446,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class OpinionView
+    public partial record OpinionView
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
@@ -4495,7 +4459,7 @@ namespace Approvals.ApiClient
         public string SpecialistName { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("recommendation")]
-        public OpinionRecommendation Recommendation { get; init; } = default!;
+        public string Recommendation { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("supportedDailyDoseMg")]
         public double? SupportedDailyDoseMg { get; init; } = default!;
@@ -4512,7 +4476,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class PageOfAuditEntryView
+    public partial record PageOfAuditEntryView
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("items")]
@@ -4524,7 +4488,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class PageOfFollowUpView
+    public partial record PageOfFollowUpView
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("items")]
@@ -4536,7 +4500,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class PageOfProtocolInForce
+    public partial record PageOfProtocolInForce
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("items")]
@@ -4548,7 +4512,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class PageOfProtocolSummary
+    public partial record PageOfProtocolSummary
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("items")]
@@ -4560,7 +4524,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class PageOfRequestSummary
+    public partial record PageOfRequestSummary
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("items")]
@@ -4572,7 +4536,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class PageOfReviewSummary
+    public partial record PageOfReviewSummary
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("items")]
@@ -4584,7 +4548,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class PatientDescriptor
+    public partial record PatientDescriptor
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("pseudonym")]
@@ -4594,27 +4558,27 @@ namespace Approvals.ApiClient
         public int BirthYear { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("sex")]
-        public Sex Sex { get; init; } = default!;
+        public string Sex { get; init; } = default!;
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class PatientInput
+    public partial record PatientInput
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("pseudonym")]
-        public string Pseudonym { get; init; } = default!;
+        public string? Pseudonym { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("birthYear")]
-        public int BirthYear { get; init; } = default!;
+        public int? BirthYear { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("sex")]
-        public Sex Sex { get; init; } = default!;
+        public string? Sex { get; init; } = default!;
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class PeriodFigures
+    public partial record PeriodFigures
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("received")]
@@ -4668,7 +4632,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class ProblemDetails
+    public partial record ProblemDetails
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("type")]
@@ -4710,7 +4674,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class ProtocolDocument
+    public partial record ProtocolDocument
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("protocolId")]
@@ -4761,7 +4725,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class ProtocolInForce
+    public partial record ProtocolInForce
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("protocolId")]
@@ -4788,7 +4752,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class ProtocolSummary
+    public partial record ProtocolSummary
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("protocolId")]
@@ -4803,7 +4767,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class ProtocolVersionSummary
+    public partial record ProtocolVersionSummary
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("version")]
@@ -4833,7 +4797,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class RefusalView
+    public partial record RefusalView
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("at")]
@@ -4857,7 +4821,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class RenewalInput
+    public partial record RenewalInput
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("notes")]
@@ -4866,33 +4830,11 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum RenewalStatus
-    {
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"under-review")]
-        [System.Runtime.Serialization.EnumMember(Value = @"under-review")]
-        UnderReview = 0,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"approved")]
-        [System.Runtime.Serialization.EnumMember(Value = @"approved")]
-        Approved = 1,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"denied")]
-        [System.Runtime.Serialization.EnumMember(Value = @"denied")]
-        Denied = 2,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"cancelled")]
-        [System.Runtime.Serialization.EnumMember(Value = @"cancelled")]
-        Cancelled = 3,
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class RenewalView
+    public partial record RenewalView
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
-        public RenewalStatus? Status { get; init; } = default!;
+        public string? Status { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("cycle")]
         public int Cycle { get; init; } = default!;
@@ -4900,7 +4842,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class ReportedAdverseEvent
+    public partial record ReportedAdverseEvent
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("term")]
@@ -4912,7 +4854,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class ReportedFollowUp
+    public partial record ReportedFollowUp
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("followUpId")]
@@ -4933,60 +4875,14 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum RequestStatus
-    {
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"submitted")]
-        [System.Runtime.Serialization.EnumMember(Value = @"submitted")]
-        Submitted = 0,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"under-review")]
-        [System.Runtime.Serialization.EnumMember(Value = @"under-review")]
-        UnderReview = 1,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"awaiting-information")]
-        [System.Runtime.Serialization.EnumMember(Value = @"awaiting-information")]
-        AwaitingInformation = 2,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"approved")]
-        [System.Runtime.Serialization.EnumMember(Value = @"approved")]
-        Approved = 3,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"denied")]
-        [System.Runtime.Serialization.EnumMember(Value = @"denied")]
-        Denied = 4,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"withdrawn")]
-        [System.Runtime.Serialization.EnumMember(Value = @"withdrawn")]
-        Withdrawn = 5,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"lapsed")]
-        [System.Runtime.Serialization.EnumMember(Value = @"lapsed")]
-        Lapsed = 6,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"suspended")]
-        [System.Runtime.Serialization.EnumMember(Value = @"suspended")]
-        Suspended = 7,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"revoked")]
-        [System.Runtime.Serialization.EnumMember(Value = @"revoked")]
-        Revoked = 8,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"expired")]
-        [System.Runtime.Serialization.EnumMember(Value = @"expired")]
-        Expired = 9,
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class RequestSummary
+    public partial record RequestSummary
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
         public System.Guid Id { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
-        public RequestStatus Status { get; init; } = default!;
+        public string Status { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("protocolId")]
         public string ProtocolId { get; init; } = default!;
@@ -5001,7 +4897,7 @@ namespace Approvals.ApiClient
         public double DailyDoseMg { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("urgency")]
-        public Urgency Urgency { get; init; } = default!;
+        public string Urgency { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("submittedAt")]
         public System.DateTimeOffset SubmittedAt { get; init; } = default!;
@@ -5012,14 +4908,14 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class RequestView
+    public partial record RequestView
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
         public System.Guid Id { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
-        public RequestStatus Status { get; init; } = default!;
+        public string Status { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("overdue")]
         public bool Overdue { get; init; } = default!;
@@ -5043,7 +4939,7 @@ namespace Approvals.ApiClient
         public double? ApprovedDailyDoseMg { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("urgency")]
-        public Urgency Urgency { get; init; } = default!;
+        public string Urgency { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("indication")]
         public string Indication { get; init; } = default!;
@@ -5096,7 +4992,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class ReviewClaimView
+    public partial record ReviewClaimView
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("userId")]
@@ -5111,7 +5007,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class ReviewClocksDocument
+    public partial record ReviewClocksDocument
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("standard")]
@@ -5123,11 +5019,11 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class ReviewDecisionView
+    public partial record ReviewDecisionView
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("outcome")]
-        public DecisionOutcome Outcome { get; init; } = default!;
+        public string Outcome { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("approvedDailyDoseMg")]
         public double? ApprovedDailyDoseMg { get; init; } = default!;
@@ -5159,43 +5055,11 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum ReviewKind
-    {
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"initial")]
-        [System.Runtime.Serialization.EnumMember(Value = @"initial")]
-        Initial = 0,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"renewal")]
-        [System.Runtime.Serialization.EnumMember(Value = @"renewal")]
-        Renewal = 1,
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum ReviewLevel
-    {
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"single")]
-        [System.Runtime.Serialization.EnumMember(Value = @"single")]
-        Single = 0,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"single-expert-recommended")]
-        [System.Runtime.Serialization.EnumMember(Value = @"single-expert-recommended")]
-        SingleExpertRecommended = 1,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"collegial")]
-        [System.Runtime.Serialization.EnumMember(Value = @"collegial")]
-        Collegial = 2,
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class ReviewRequirement
+    public partial record ReviewRequirement
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("level")]
-        public ReviewLevel Level { get; init; } = default!;
+        public string Level { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("specialists")]
         public int Specialists { get; init; } = default!;
@@ -5203,29 +5067,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum ReviewStatus
-    {
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"open")]
-        [System.Runtime.Serialization.EnumMember(Value = @"open")]
-        Open = 0,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"awaiting-information")]
-        [System.Runtime.Serialization.EnumMember(Value = @"awaiting-information")]
-        AwaitingInformation = 1,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"decided")]
-        [System.Runtime.Serialization.EnumMember(Value = @"decided")]
-        Decided = 2,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"cancelled")]
-        [System.Runtime.Serialization.EnumMember(Value = @"cancelled")]
-        Cancelled = 3,
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class ReviewSummary
+    public partial record ReviewSummary
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
@@ -5235,13 +5077,13 @@ namespace Approvals.ApiClient
         public System.Guid RequestId { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("kind")]
-        public ReviewKind Kind { get; init; } = default!;
+        public string Kind { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
-        public ReviewStatus Status { get; init; } = default!;
+        public string Status { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("urgency")]
-        public Urgency Urgency { get; init; } = default!;
+        public string Urgency { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("dueAt")]
         public System.DateTimeOffset DueAt { get; init; } = default!;
@@ -5273,7 +5115,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class ReviewView
+    public partial record ReviewView
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("id")]
@@ -5283,13 +5125,13 @@ namespace Approvals.ApiClient
         public System.Guid RequestId { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("kind")]
-        public ReviewKind Kind { get; init; } = default!;
+        public string Kind { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
-        public ReviewStatus Status { get; init; } = default!;
+        public string Status { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("urgency")]
-        public Urgency Urgency { get; init; } = default!;
+        public string Urgency { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("openedAt")]
         public System.DateTimeOffset OpenedAt { get; init; } = default!;
@@ -5357,98 +5199,46 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class SafetyActionInput
+    public partial record SafetyActionInput
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("reason")]
-        public string Reason { get; init; } = default!;
+        public string? Reason { get; init; } = default!;
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Sex
-    {
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"female")]
-        [System.Runtime.Serialization.EnumMember(Value = @"female")]
-        Female = 0,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"male")]
-        [System.Runtime.Serialization.EnumMember(Value = @"male")]
-        Male = 1,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"other")]
-        [System.Runtime.Serialization.EnumMember(Value = @"other")]
-        Other = 2,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"unknown")]
-        [System.Runtime.Serialization.EnumMember(Value = @"unknown")]
-        Unknown = 3,
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum SignatureMeaning
-    {
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"review")]
-        [System.Runtime.Serialization.EnumMember(Value = @"review")]
-        Review = 0,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"approval")]
-        [System.Runtime.Serialization.EnumMember(Value = @"approval")]
-        Approval = 1,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"denial")]
-        [System.Runtime.Serialization.EnumMember(Value = @"denial")]
-        Denial = 2,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"collegial-opinion")]
-        [System.Runtime.Serialization.EnumMember(Value = @"collegial-opinion")]
-        CollegialOpinion = 3,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"suspension")]
-        [System.Runtime.Serialization.EnumMember(Value = @"suspension")]
-        Suspension = 4,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"revocation")]
-        [System.Runtime.Serialization.EnumMember(Value = @"revocation")]
-        Revocation = 5,
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class SubmitRequest
+    public partial record SubmitRequest
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("protocolId")]
-        public string ProtocolId { get; init; } = default!;
+        public string? ProtocolId { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("patient")]
-        public PatientInput Patient { get; init; } = new PatientInput();
+        public PatientInput? Patient { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("dailyDoseMg")]
-        public double DailyDoseMg { get; init; } = default!;
+        public double? DailyDoseMg { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("urgency")]
-        public Urgency Urgency { get; init; } = default!;
+        public string? Urgency { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("indication")]
-        public string Indication { get; init; } = default!;
+        public string? Indication { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("justification")]
-        public string Justification { get; init; } = default!;
+        public string? Justification { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("priorTreatments")]
         public System.Collections.Generic.IReadOnlyList<string>? PriorTreatments { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("patientConsent")]
-        public bool PatientConsent { get; init; } = default!;
+        public bool? PatientConsent { get; init; } = default!;
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class TaperDocument
+    public partial record TaperDocument
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("minStepMg")]
@@ -5463,7 +5253,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class TaperDose
+    public partial record TaperDose
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("from")]
@@ -5475,7 +5265,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class TaperSchedule
+    public partial record TaperSchedule
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("protocolVersion")]
@@ -5490,21 +5280,7 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public enum Urgency
-    {
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"standard")]
-        [System.Runtime.Serialization.EnumMember(Value = @"standard")]
-        Standard = 0,
-
-        [System.Text.Json.Serialization.JsonStringEnumMemberName(@"expedited")]
-        [System.Runtime.Serialization.EnumMember(Value = @"expedited")]
-        Expedited = 1,
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class VerificationResult
+    public partial record VerificationResult
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("valid")]
@@ -5531,11 +5307,11 @@ namespace Approvals.ApiClient
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class WithdrawalRequest
+    public partial record WithdrawalRequest
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("reason")]
-        public string Reason { get; init; } = default!;
+        public string? Reason { get; init; } = default!;
 
     }
 
