@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the web app's API client (src/Approvals.ApiClient) from the OpenAPI document the server serves: starts
 # the built server (Development, a temporary SQLite file, a loopback port), saves /openapi/v1.json as the project's
-# snapshot (openapi/v1.json, without its "servers"), then runs NSwag (the local tool, dotnet-tools.json) with the project's nswag.json on
-# the document as codegen_view.py adapts it for the client.
+# snapshot (openapi/v1.json, without its "servers"), then runs NSwag (the local tool, dotnet-tools.json) with the
+# project's nswag.json on the document as codegen_view.py adapts it for the client.
 # Run it after any change to the API; the drift test in Approvals.Server.Tests fails until you do.
 set -euo pipefail
 
