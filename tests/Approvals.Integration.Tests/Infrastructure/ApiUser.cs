@@ -7,17 +7,17 @@ using System.Text.Json.Nodes;
 namespace Approvals.Integration.Tests.Infrastructure;
 
 /// <summary>Speaks the public HTTP API as one user against one server process, black-box.</summary>
-public sealed class ApiClient(HttpClient http, Uri baseAddress, string token)
+public sealed class ApiUser(HttpClient http, Uri baseAddress, string token)
 {
-    public static async Task<ApiClient> SignIn(HttpClient http, Uri baseAddress, string userId, params string[] roles)
+    public static async Task<ApiUser> SignIn(HttpClient http, Uri baseAddress, string userId, params string[] roles)
     {
         using var response = await http.PostAsJsonAsync(new Uri(baseAddress, "/dev/token"), new { userId, name = userId, roles });
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadFromJsonAsync<JsonObject>();
-        return new ApiClient(http, baseAddress, body!["accessToken"]!.GetValue<string>());
+        return new ApiUser(http, baseAddress, body!["accessToken"]!.GetValue<string>());
     }
 
-    public ApiClient At(Uri otherServer) => new(http, otherServer, token);
+    public ApiUser At(Uri otherServer) => new(http, otherServer, token);
 
     public async Task<(HttpStatusCode Status, JsonObject? Body)> Send(HttpMethod method, string path, object? body = null,
         IReadOnlyDictionary<string, string>? headers = null)
