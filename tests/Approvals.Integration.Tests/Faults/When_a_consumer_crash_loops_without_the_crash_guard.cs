@@ -15,6 +15,7 @@ namespace Approvals.Integration.Tests.Faults;
 /// each. (Without the guard, a message delivered together with the marked one's first delivery would share every death
 /// and be dead-lettered with it; that is what the guard is for.)
 /// </summary>
+[Trait(Category.Trait, Category.Fault)]
 public sealed class When_a_consumer_crash_loops_without_the_crash_guard(ITestOutputHelper output)
 {
     static readonly string DeadLetterQueue = RabbitMqTopology.DeadLetterName(ServiceAddresses.ReviewQueue);

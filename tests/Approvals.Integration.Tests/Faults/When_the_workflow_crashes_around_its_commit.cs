@@ -16,6 +16,7 @@ namespace Approvals.Integration.Tests.Faults;
 /// receivers' inboxes drop them (acknowledged, not parked in a _skipped queue).
 /// In all three each business effect, and each inbox row, exists once.
 /// </summary>
+[Trait(Category.Trait, Category.Fault)]
 public sealed class When_the_workflow_crashes_around_its_commit(ITestOutputHelper output)
 {
     static readonly string[] Points = ["AfterConsumeBeforeCommit", "AfterCommitBeforeSend", "AfterSendBeforeDeliveredMark"];

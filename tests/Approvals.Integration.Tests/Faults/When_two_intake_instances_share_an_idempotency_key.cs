@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 namespace Approvals.Integration.Tests.Faults;
 
 /// <summary>F9: one submission retried concurrently under one Idempotency-Key, through two Intake processes sharing one database.</summary>
+[Trait(Category.Trait, Category.Fault)]
 public sealed class When_two_intake_instances_share_an_idempotency_key(ITestOutputHelper output)
 {
     const int Attempts = 16;

@@ -36,7 +36,7 @@ public sealed class ServerProcess : IAsyncDisposable
             RedirectStandardError = true,
             WorkingDirectory = workingDirectory,
         };
-        foreach (var argument in new[] { BuiltServer.Assembly, "--contentRoot", BuiltServer.Folder, "--urls", baseAddress.ToString() })
+        foreach (var argument in new[] { RepositoryPaths.ServerAssembly, "--contentRoot", RepositoryPaths.ServerFolder, "--urls", baseAddress.ToString() })
             start.ArgumentList.Add(argument);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ConnectionStrings__Approvals"] = connectionString;

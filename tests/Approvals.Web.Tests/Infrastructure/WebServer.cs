@@ -37,7 +37,7 @@ public sealed class WebServer : IAsyncDisposable
         var folder = Directory.CreateTempSubdirectory("approvals-web-tests-").FullName;
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = folder };
-        foreach (var argument in new[] { Repository.ServerAssembly, "--urls", baseAddress.ToString() })
+        foreach (var argument in new[] { RepositoryPaths.ServerAssembly, "--urls", baseAddress.ToString() })
             start.ArgumentList.Add(argument);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ConnectionStrings__Approvals"] = $"Data Source={Path.Combine(folder, "approvals.db")}";
