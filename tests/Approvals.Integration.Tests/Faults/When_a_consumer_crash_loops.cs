@@ -53,7 +53,7 @@ public sealed class When_a_consumer_crash_loops(ITestOutputHelper output)
                 async () => (await deployment.Queues()).GetValueOrDefault(ErrorQueue) > 0, CrashGuardFilter.StrikesBeforeRefusal + 1, patience);
 
             // The last Review started still has the fault on: it lives because the marked message is gone.
-            await deployment.Review.WaitUntilReady(deployment.Http, Deployment.StartTimeout);
+            await deployment.Review.WaitUntilReady(Deployment.StartTimeout);
             var reviewer = (await ApiClient.SignIn(deployment.Http, deployment.Intake.BaseAddress, "fault-reviewer", "reviewer"))
                 .At(deployment.Review.BaseAddress);
             await ReviewQueue.WaitForEach(reviewer, ledger.AcceptedIds, patience);

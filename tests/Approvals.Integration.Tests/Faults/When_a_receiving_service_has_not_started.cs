@@ -28,7 +28,7 @@ public sealed class When_a_receiving_service_has_not_started(ITestOutputHelper o
             deployment.Intake = deployment.StartService("intake");
             deployment.Workflow = deployment.StartService("workflow");
             foreach (var server in new[] { deployment.Intake, deployment.Workflow })
-                await server.WaitUntilReady(deployment.Http, patience);
+                await server.WaitUntilReady(patience);
 
             var prescriber = await ApiClient.SignIn(deployment.Http, deployment.Intake.BaseAddress, "fault-prescriber", "prescriber");
             var ledger = new Ledger(Expectation.InReview);
@@ -49,7 +49,7 @@ public sealed class When_a_receiving_service_has_not_started(ITestOutputHelper o
             Assert.Equal(0, queues.GetValueOrDefault("approval-workflow_error"));
 
             deployment.Review = deployment.StartService("review");
-            await deployment.Review.WaitUntilReady(deployment.Http, patience);
+            await deployment.Review.WaitUntilReady(patience);
             deployment.Note("review started");
 
             // Exactly once in review, nothing left in any outbox, every error queue empty.

@@ -31,7 +31,7 @@ public sealed class When_the_broker_is_down_at_start(ITestOutputHelper output)
                 await deployment.StartAll(waitUntilReady: false);
 
                 foreach (var server in new[] { deployment.Intake, deployment.Review, deployment.Workflow })
-                    Assert.NotEqual(HttpStatusCode.OK, await server.Health(deployment.Http, "/health/ready"));
+                    Assert.NotEqual(HttpStatusCode.OK, await server.Health("/health/ready"));
 
                 (var prescriber, reviewer) = await Users.SignIn(deployment.Http, deployment.Intake.BaseAddress, deployment.Review.BaseAddress);
                 await new LoadDriver(prescriber, ledger).Concurrent(FaultScale.Requests(20), parallelism: 4);
@@ -50,7 +50,7 @@ public sealed class When_the_broker_is_down_at_start(ITestOutputHelper output)
 
             deployment.Note("broker application started");
             foreach (var server in new[] { deployment.Intake, deployment.Review, deployment.Workflow })
-                await server.WaitUntilReady(deployment.Http, patience);
+                await server.WaitUntilReady(patience);
             deployment.Note("all three ready");
 
             await deployment.Settle(ledger, patience);

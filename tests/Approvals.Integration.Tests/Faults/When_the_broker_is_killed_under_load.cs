@@ -52,7 +52,7 @@ public sealed class When_the_broker_is_killed_under_load(ITestOutputHelper outpu
             foreach (var server in new[] { deployment.Intake, deployment.Review, deployment.Workflow })
             {
                 Assert.False(server.HasExited, server.Describe());
-                Assert.Equal(HttpStatusCode.OK, await server.Health(deployment.Http, "/health/ready"));
+                Assert.Equal(HttpStatusCode.OK, await server.Health("/health/ready"));
             }
         });
     }

@@ -32,7 +32,7 @@ public sealed class When_the_embedded_server_is_killed(ITestOutputHelper output)
             deployment.Note($"load done: {ledger.AcceptedCount} accepted, {ledger.Unknown.Count} uncertain");
 
             server = await deployment.Restart(server);
-            await server.WaitUntilReady(deployment.Http, Deployment.StartTimeout);
+            await server.WaitUntilReady(Deployment.StartTimeout);
             deployment.Note("restarted on the same database");
 
             await deployment.Settle(ledger, patience);

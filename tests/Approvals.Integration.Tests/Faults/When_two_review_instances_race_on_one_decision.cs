@@ -20,7 +20,7 @@ public sealed class When_two_review_instances_race_on_one_decision(ITestOutputHe
         {
             await deployment.StartAll();
             var secondReview = deployment.StartService("review");
-            await secondReview.WaitUntilReady(deployment.Http, Deployment.StartTimeout);
+            await secondReview.WaitUntilReady(Deployment.StartTimeout);
             var patience = FaultScale.Patience(60);
 
             var (prescriber, firstReviewer) = await Users.SignIn(deployment.Http, deployment.Intake.BaseAddress, deployment.Review.BaseAddress);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Approvals.Server.Tests.Infrastructure;
 
 namespace Approvals.Server.Tests.Readme;
 
@@ -23,8 +22,14 @@ public sealed class When_following_the_readme(When_following_the_readme.ReadmeSe
 
         public ServerProcess Process { get; private set; } = null!;
 
+        // As a newcomer runs it: every role, started from a scratch directory with its own folder as content root.
         public async Task InitializeAsync() =>
-            Process = await ServerProcess.StartAsync($"Data Source={_fileName};Pooling=False", WorkingDirectory);
+            Process = await ServerProcess.StartReadyAsync(new ServerLaunch
+            {
+                Arguments = ["--contentRoot", RepositoryPaths.ServerFolder],
+                Environment = new Dictionary<string, string> { ["ConnectionStrings__Approvals"] = $"Data Source={_fileName};Pooling=False" },
+                WorkingDirectory = WorkingDirectory,
+            });
 
         public async Task DisposeAsync()
         {
