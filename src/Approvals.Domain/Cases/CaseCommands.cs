@@ -1,0 +1,66 @@
+using Approvals.Contracts;
+using Approvals.Domain.Protocols;
+
+namespace Approvals.Domain.Cases;
+
+/// <summary>What someone (or a timer, or a new protocol version) asks of a case. <c>At</c>: when the actor acted.</summary>
+public abstract record CaseCommand;
+
+/// <param name="ReviewId">The id the initial review round gets, chosen by the caller so the decider stays pure.</param>
+/// <param name="Protocol">The version in force at submission; null: <paramref name="ConfiguredTerms"/> and a single reviewer.</param>
+public sealed record SubmitRequest(
+    string PrescriberId, decimal DailyDoseMg, Urgency Urgency, DateTimeOffset SubmittedAt, Guid ReviewId, ProtocolVersion? Protocol,
+    CaseTerms ConfiguredTerms) : CaseCommand;
+
+/// <summary>A reviewer decides the open round: approve, approve-modified, deny or ask the prescriber.</summary>
+/// <param name="ValidUntil">An approval's chosen end; null: the default validity.</param>
+public sealed record DecideReview(
+    Guid ReviewId, string ReviewerId, ReviewDecision Decision, DateTimeOffset DecidedAt, DateTimeOffset? ValidUntil = null,
+    string? ExpertOpinionWaivedBecause = null) : CaseCommand;
+
+/// <summary>A specialist's opinion on the open round of a collegial or expert-recommended review.</summary>
+public sealed record GiveOpinion(
+    Guid ReviewId, string SpecialistId, OpinionRecommendation? Recommendation, decimal? SupportedDailyDoseMg, string? Rationale,
+    DateTimeOffset At) : CaseCommand;
+
+public sealed record ProvideInformation(string PrescriberId, string? Text, DateTimeOffset At) : CaseCommand;
+
+public sealed record Withdraw(string PrescriberId, string? Reason, DateTimeOffset At) : CaseCommand;
+
+public sealed record ReportFollowUp(Guid FollowUpId, string PrescriberId, DateOnly AssessedOn, decimal DailyDoseMg, DateTimeOffset ReportedAt)
+    : CaseCommand;
+
+/// <param name="ReviewId">The id the renewal round gets.</param>
+/// <param name="LatestFollowUpOn">The newest assessment intake holds, in case its report has not reached the case yet.</param>
+/// <param name="Protocol">The version the request was decided under: its tier for the approved dose sets the round's review.</param>
+public sealed record RequestRenewal(
+    Guid ReviewId, string PrescriberId, string? Notes, DateTimeOffset At, DateOnly? LatestFollowUpOn, ProtocolVersion? Protocol) : CaseCommand;
+
+/// <summary>A reviewer's safety order; <c>OrderId</c> ties a refusal to the order intake accepted.</summary>
+public abstract record SafetyOrder(string ReviewerId, string? Reason, DateTimeOffset At, Guid? OrderId) : CaseCommand;
+
+public sealed record Suspend(string ReviewerId, string? Reason, DateTimeOffset At, Guid? OrderId = null) : SafetyOrder(ReviewerId, Reason, At, OrderId);
+
+public sealed record Reinstate(string ReviewerId, string? Reason, DateTimeOffset At, Guid? OrderId = null) : SafetyOrder(ReviewerId, Reason, At, OrderId);
+
+public sealed record Revoke(string ReviewerId, string? Reason, DateTimeOffset At, Guid? OrderId = null) : SafetyOrder(ReviewerId, Reason, At, OrderId);
+
+/// <summary>One of the case's timers went off (at the decider's <c>now</c>).</summary>
+/// <param name="Reminder">For <see cref="CaseTimer.RenewalReminder"/>: which reminder of the window.</param>
+public sealed record FireTimer(CaseTimer Timer, int Reminder = 0) : CaseCommand;
+
+/// <summary>A protocol version took effect at <paramref name="At"/>; when its cap is below the approved dose, the approval must taper.</summary>
+public sealed record LowerProtocolCap(ProtocolVersion Version, DateTimeOffset At) : CaseCommand;
+
+public enum CaseTimer
+{
+    /// <summary>80% of the review clock has passed.</summary>
+    ReviewReminder,
+    ReviewDeadline,
+
+    /// <summary>The prescriber's time to answer the reviewer's questions is up.</summary>
+    InformationDeadline,
+    FollowUpDue,
+    RenewalReminder,
+    ValidityEnd,
+}

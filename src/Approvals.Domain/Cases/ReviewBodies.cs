@@ -1,0 +1,72 @@
+using Approvals.Contracts;
+
+namespace Approvals.Domain.Cases;
+
+/// <summary>
+/// What a valid decision or opinion body is on a given round, field by field (a 400 names each field at fault).
+/// Whether the body may go ahead on the round is <see cref="ReviewGuards"/>' question.
+/// </summary>
+public static class ReviewBodies
+{
+    /// <summary>The body's own rules, with what the round adds: a renewal asks no questions, a window within the maximum.</summary>
+    public static ValidationErrors CheckDecision(ReviewRound round, DecideReview command, CaseTerms terms)
+    {
+        var errors = new ValidationErrors();
+        var outcome = command.Decision.Outcome;
+        if (round.Kind == ReviewKind.Renewal && outcome == DecisionOutcome.RequestInformation)
+            errors.Add("outcome", "A renewal is decided on the reported follow-ups: approve, approve-modified or deny.");
+        if (command.ValidUntil is { } until)
+        {
+            var windowStartsAt = round.ValidityStartsAt ?? command.DecidedAt;
+            if (!ReviewGuards.IsApproval(outcome))
+                errors.Add("validUntil", "Only an approval has a validity.");
+            else if (!terms.Approval.AllowsWindow(windowStartsAt, until))
+                errors.Add("validUntil", $"After {windowStartsAt:u} and at most {terms.Approval.MaxValidity.TotalDays:0.##} days after it.");
+        }
+
+        if (command.ExpertOpinionWaivedBecause is { } waiver)
+        {
+            if (!ReviewGuards.IsApproval(outcome))
+                errors.Add(ReviewGuards.WaiverField, "Only an approval can go ahead without an expert opinion.");
+            else if (waiver.Trim().Length < ReviewGuards.MinWaiverLength)
+                errors.Add(ReviewGuards.WaiverField, $"State the reason in at least {ReviewGuards.MinWaiverLength} characters.");
+            else if (waiver.Length > DecisionRules.MaxTextLength)
+                errors.Add(ReviewGuards.WaiverField, $"At most {DecisionRules.MaxTextLength} characters.");
+        }
+
+        foreach (var (field, messages) in DecisionRules.Check(command.Decision, round.DailyDoseMg).ToDictionary())
+            foreach (var message in messages)
+                errors.Add(field, message);
+        return errors;
+    }
+
+    public static ValidationErrors CheckOpinion(GiveOpinion command, decimal requestedDailyDoseMg)
+    {
+        var errors = new ValidationErrors();
+        switch (command.Recommendation)
+        {
+            case null:
+                errors.Add("recommendation", "Required: approve or deny.");
+                break;
+            case OpinionRecommendation.Approve when command.SupportedDailyDoseMg is null:
+                errors.Add("supportedDailyDoseMg", "Required with approve: the highest daily dose you support.");
+                break;
+            case OpinionRecommendation.Approve when command.SupportedDailyDoseMg <= 0:
+                errors.Add("supportedDailyDoseMg", "A positive number.");
+                break;
+            case OpinionRecommendation.Approve when command.SupportedDailyDoseMg > requestedDailyDoseMg:
+                errors.Add("supportedDailyDoseMg", $"At most the requested {requestedDailyDoseMg} mg/day.");
+                break;
+            case OpinionRecommendation.Deny when command.SupportedDailyDoseMg is not null:
+                // A dose "supported" by a denial would be a recommendation to approve it: say so with approve.
+                errors.Add("supportedDailyDoseMg", "Only an opinion recommending approval supports a dose.");
+                break;
+        }
+
+        if (string.IsNullOrWhiteSpace(command.Rationale))
+            errors.Add("rationale", "Required: the reasons for your opinion.");
+        else if (command.Rationale.Length > DecisionRules.MaxTextLength)
+            errors.Add("rationale", $"At most {DecisionRules.MaxTextLength} characters.");
+        return errors;
+    }
+}
