@@ -3,7 +3,6 @@ using System.Security.Claims;
 using Approvals.Contracts;
 using Approvals.Domain;
 using Approvals.Domain.Cases;
-using Case = Approvals.Domain.Cases;
 using Approvals.Http;
 using Approvals.Intake.Persistence;
 using Approvals.Intake.Protocols;
@@ -16,6 +15,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Case = Approvals.Domain.Cases;
 
 namespace Approvals.Intake.Api;
 

@@ -1,9 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Approvals.Contracts;
-using Approvals.Domain;
 using Approvals.Domain.Cases;
-using Case = Approvals.Domain.Cases;
 using Approvals.Http;
 using Approvals.Intake.Persistence;
 using Approvals.Messaging.Outbox;
@@ -13,6 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Case = Approvals.Domain.Cases;
 
 namespace Approvals.Intake.Api;
 
