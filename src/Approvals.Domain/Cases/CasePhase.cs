@@ -53,6 +53,9 @@ public static class CasePhases
     /// <summary>An approval in force or halted: follow-ups, tapers, revocation and expiry apply.</summary>
     public static bool IsApproval(this CasePhase phase) => phase.IsInForce() || phase == CasePhase.Suspended;
 
-    /// <summary>The initial review is still running: the request can be withdrawn.</summary>
-    public static bool IsInitialReview(this CasePhase phase) => phase is CasePhase.UnderReview or CasePhase.AwaitingInformation;
+    /// <summary>
+    /// The initial review is running, or about to open (a view that has not yet heard of the round holds the request as
+    /// submitted): the request can be withdrawn.
+    /// </summary>
+    public static bool IsInitialReview(this CasePhase phase) => phase is CasePhase.Submitted or CasePhase.UnderReview or CasePhase.AwaitingInformation;
 }

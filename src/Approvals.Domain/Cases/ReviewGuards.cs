@@ -17,12 +17,8 @@ public static class ReviewGuards
     /// <summary>Why <paramref name="command"/> may not decide <paramref name="round"/>, in the order the API has always checked.</summary>
     public static Refusal? CheckDecision(ReviewRound round, string prescriberId, DecideReview command, CaseTerms terms)
     {
-        if (IsSamePerson(command.ReviewerId, prescriberId))
-            return Refusal.Forbidden(RefusalCodes.OwnRequest, "You submitted this request; another reviewer must decide it.");
-        if (round.Status != ReviewStatus.Open)
-            return Refusal.Conflict(RefusalCodes.ReviewNotOpen, $"The review is {Describe(round.Status)}; only an open review can be decided.");
-        if (CheckDecider(command.ReviewerId, round.Opinions) is { } ownOpinion)
-            return ownOpinion;
+        if (CheckDeciding(round, prescriberId, command.ReviewerId) is { } notThisReviewer)
+            return notThisReviewer;
 
         var errors = ReviewBodies.CheckDecision(round, command, terms);
         if (!errors.IsEmpty)
@@ -31,6 +27,19 @@ public static class ReviewGuards
             ? CheckApproval(round, prescriberId, command.ReviewerId, DecisionRules.ApprovedDose(command.Decision, round.DailyDoseMg),
                 command.ExpertOpinionWaivedBecause?.Trim())
             : null;
+    }
+
+    /// <summary>
+    /// Why <paramref name="reviewerId"/> may not decide the round now, whatever they decide: the checks made before the
+    /// body is read, so a caller holding a body too malformed to be a command still answers them first.
+    /// </summary>
+    public static Refusal? CheckDeciding(ReviewRound round, string prescriberId, string reviewerId)
+    {
+        if (IsSamePerson(reviewerId, prescriberId))
+            return Refusal.Forbidden(RefusalCodes.OwnRequest, "You submitted this request; another reviewer must decide it.");
+        if (round.Status != ReviewStatus.Open)
+            return Refusal.Conflict(RefusalCodes.ReviewNotOpen, $"The review is {Describe(round.Status)}; only an open review can be decided.");
+        return CheckDecider(reviewerId, round.Opinions);
     }
 
     /// <summary>Why <paramref name="command"/> adds no opinion to <paramref name="round"/>, if it does not.</summary>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Approvals.Contracts;
 using Approvals.Domain;
+using Approvals.Domain.Cases;
 using Approvals.Http;
 using Approvals.Intake.Persistence;
 using Approvals.Messaging.Outbox;
@@ -34,17 +35,24 @@ public static class FollowUpEndpoints
         var record = await RequestAccess.FindOwn(id, user, db.Requests.AsNoTracking(), cancellationToken);
         if (record is null)
             return Problems.NotFound("request");
-        if (!RequestLifecycle.CanReportFollowUp(record.Status))
-            return Problems.Conflict($"The request is {KebabCaseEnum.Name(record.Status)}; follow-ups are reported on an approval in force or suspended.");
-
+        // The case's part (an approval to follow, the assessment's date window) is the decider's; the rest is the body's.
+        // A missing date or dose is named by the body's check; today and no dose stand in for them, so the verdict then
+        // speaks of the state alone.
         var now = clock.GetUtcNow();
-        var errors = body.Validate(DateOnly.FromDateTime(record.SubmittedAt.UtcDateTime), DateOnly.FromDateTime(now.UtcDateTime));
+        var report = new ReportFollowUp(NewId.NextGuid(), user.Id, body.Date ?? DateOnly.FromDateTime(now.UtcDateTime), body.DailyDoseMg ?? 0, now);
+        var refusal = RequestCase.Judge(record, report, now);
+        if (refusal is { Kind: not RefusalKind.Invalid })
+            return refusal.ToProblem();
+        var errors = body.Validate();
+        foreach (var (field, messages) in refusal?.Errors?.ToDictionary() ?? new Dictionary<string, string[]>())
+            foreach (var message in messages)
+                errors.Add(field, message);
         if (!errors.IsEmpty)
             return Problems.Invalid(errors);
 
         var followUp = new FollowUpRecord
         {
-            Id = NewId.NextGuid(),
+            Id = report.FollowUpId,
             RequestId = id,
             PrescriberId = user.Id,
             Date = body.Date!.Value,

@@ -26,15 +26,12 @@ public sealed partial record FollowUpInput(
     [GeneratedRegex(@"^[a-z][a-z0-9-]{0,63}\z")]
     private static partial Regex MeasurePattern();
 
-    public ValidationErrors Validate(DateOnly submittedOn, DateOnly today)
+    /// <summary>The body's own rules; the date's window (since the submission, never in the future) is the case decider's.</summary>
+    public ValidationErrors Validate()
     {
         var errors = new ValidationErrors();
-        if (Date is not { } date)
+        if (Date is null)
             errors.Add("date", "Required: the day of the assessment (yyyy-mm-dd).");
-        else if (date > today)
-            errors.Add("date", "Cannot be in the future.");
-        else if (date < submittedOn)
-            errors.Add("date", $"Cannot be before the request was submitted ({submittedOn:yyyy-MM-dd}).");
 
         if (DailyDoseMg is not { } dose)
             errors.Add("dailyDoseMg", "Required: the daily dose the patient takes now (0 if stopped).");

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Approvals.Contracts;
 using Approvals.Domain;
+using Approvals.Domain.Cases;
 using Approvals.Http;
 using Approvals.Intake.Persistence;
 using Approvals.Intake.Protocols;
@@ -14,6 +15,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Case = Approvals.Domain.Cases;
 
 namespace Approvals.Intake.Api;
 
@@ -146,15 +148,11 @@ public static class RequestEndpoints
         var record = await RequestAccess.FindOwn(id, user, db.Requests.AsNoTracking(), cancellationToken);
         if (record is null)
             return Problems.NotFound("request");
-        if (!RequestLifecycle.CanAnswerInformation(record.Status))
-            return Problems.Conflict($"The request is {KebabCaseEnum.Name(record.Status)}; no question is open.");
+        var now = clock.GetUtcNow();
+        if (RequestCase.Judge(record, new Case.ProvideInformation(user.Id, body.Text, now), now) is { } refusal)
+            return refusal.ToProblem();
 
-        var errors = new ValidationErrors();
-        errors.RequiredText("text", body.Text, "Required: the answer to the reviewer's questions.");
-        if (!errors.IsEmpty)
-            return Problems.Invalid(errors);
-
-        outbox.Publish(new InformationProvided(id, user.Id, body.Text!, clock.GetUtcNow(), user.Name));
+        outbox.Publish(new InformationProvided(id, user.Id, body.Text!, now, user.Name));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Accepted($"/api/v1/requests/{id}", new AcceptedStep(id, record.Status, RequestSteps.Information));
     }
@@ -167,22 +165,21 @@ public static class RequestEndpoints
         var record = await RequestAccess.FindOwn(id, user, db.Requests.AsNoTracking(), cancellationToken);
         if (record is null)
             return Problems.NotFound("request");
-        if (!RequestLifecycle.CanWithdraw(record.Status))
+        var now = clock.GetUtcNow();
+        switch (RequestCase.Judge(record, new Case.Withdraw(user.Id, body.Reason, now), now))
         {
-            // The loser of a race with a decision is told at once, and the trail keeps the attempt.
-            var detail = $"The request is already {KebabCaseEnum.Name(record.Status)}; it can no longer be withdrawn.";
-            outbox.Publish(new AttemptRefused(id, RequestSteps.Withdrawal, user.Id, user.Name, ActorRoles.Prescriber,
-                StatusCodes.Status409Conflict, detail, clock.GetUtcNow()));
-            await db.SaveChangesAsync(cancellationToken);
-            return Problems.Conflict(detail);
+            case { Kind: RefusalKind.Invalid } invalid:
+                return invalid.ToProblem();
+            case { } tooLate:
+                // The loser of a race with a decision is told at once, and the trail keeps the attempt.
+                var problem = tooLate.ToProblem();
+                outbox.Publish(new AttemptRefused(id, RequestSteps.Withdrawal, user.Id, user.Name, ActorRoles.Prescriber,
+                    problem.StatusCode, tooLate.Detail, now));
+                await db.SaveChangesAsync(cancellationToken);
+                return problem;
         }
 
-        var errors = new ValidationErrors();
-        errors.RequiredText("reason", body.Reason, "Required: why the request is withdrawn.");
-        if (!errors.IsEmpty)
-            return Problems.Invalid(errors);
-
-        outbox.Publish(new RequestWithdrawn(id, user.Id, body.Reason!, clock.GetUtcNow(), user.Name));
+        outbox.Publish(new RequestWithdrawn(id, user.Id, body.Reason!, now, user.Name));
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Accepted($"/api/v1/requests/{id}", new AcceptedStep(id, record.Status, RequestSteps.Withdrawal));
     }

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Approvals.Contracts;
-using Approvals.Domain;
+using Approvals.Domain.Cases;
 using Approvals.Http;
 using Approvals.Intake.Persistence;
 using Approvals.Messaging.Outbox;
@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Case = Approvals.Domain.Cases;
 
 namespace Approvals.Intake.Api;
 
@@ -37,33 +38,31 @@ public static class SafetyActionEndpoints
     static Task<Results<Accepted<AcceptedStep>, ValidationProblem, ProblemHttpResult>> Suspend(
         Guid id, SafetyActionInput body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox, TimeProvider clock,
         CancellationToken cancellationToken) =>
-        Order(id, body, principal, db, outbox, clock, RequestSteps.Suspension, RequestLifecycle.CanSuspend,
-            "only an approval in force can be suspended",
+        Order(id, body, principal, db, outbox, clock, RequestSteps.Suspension, (user, reason, at) => new Case.Suspend(user.Id, reason, at),
             (record, user, reason, at, order) => new SuspensionOrdered(id, user.Id, reason, at, user.Name,
                 Sign(record, user, SignatureMeaning.Suspension, reason, at), order), cancellationToken);
 
     static Task<Results<Accepted<AcceptedStep>, ValidationProblem, ProblemHttpResult>> Reinstate(
         Guid id, SafetyActionInput body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox, TimeProvider clock,
         CancellationToken cancellationToken) =>
-        Order(id, body, principal, db, outbox, clock, RequestSteps.Reinstatement, RequestLifecycle.CanReinstate,
-            "only a suspended approval can be reinstated",
+        Order(id, body, principal, db, outbox, clock, RequestSteps.Reinstatement, (user, reason, at) => new Case.Reinstate(user.Id, reason, at),
             (_, user, reason, at, order) => new ReinstatementOrdered(id, user.Id, reason, at, user.Name, order), cancellationToken);
 
     static Task<Results<Accepted<AcceptedStep>, ValidationProblem, ProblemHttpResult>> Revoke(
         Guid id, SafetyActionInput body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox, TimeProvider clock,
         CancellationToken cancellationToken) =>
-        Order(id, body, principal, db, outbox, clock, RequestSteps.Revocation, RequestLifecycle.CanRevoke,
-            "only an approval in force or suspended can be revoked",
+        Order(id, body, principal, db, outbox, clock, RequestSteps.Revocation, (user, reason, at) => new Case.Revoke(user.Id, reason, at),
             (record, user, reason, at, order) => new RevocationOrdered(id, user.Id, reason, at, user.Name,
                 Sign(record, user, SignatureMeaning.Revocation, reason, at), order), cancellationToken);
 
     /// <summary>A refused safety action is answered as a problem and recorded, through the outbox, for the audit trail.</summary>
-    static async Task<ProblemHttpResult> Refuse(Guid id, string action, CurrentUser user, int status, string detail, IntakeDbContext db,
+    static async Task<ProblemHttpResult> Refuse(Guid id, string action, CurrentUser user, ProblemHttpResult problem, IntakeDbContext db,
         BusOutbox<IntakeDbContext> outbox, TimeProvider clock, CancellationToken cancellationToken)
     {
-        outbox.Publish(new AttemptRefused(id, action, user.Id, user.Name, ActorRoles.Reviewer, status, detail, clock.GetUtcNow()));
+        var detail = problem.ProblemDetails.Detail ?? problem.ProblemDetails.Title ?? "Refused.";
+        outbox.Publish(new AttemptRefused(id, action, user.Id, user.Name, ActorRoles.Reviewer, problem.StatusCode, detail, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
-        return status == StatusCodes.Status403Forbidden ? Problems.Forbidden(detail) : Problems.Conflict(detail);
+        return problem;
     }
 
     static ElectronicSignature Sign(RequestRecord r, CurrentUser user, SignatureMeaning meaning, string reason, DateTimeOffset at) =>
@@ -71,15 +70,17 @@ public static class SafetyActionEndpoints
             r.ProtocolVersion, r.ApprovedDailyDoseMg, r.ValidFrom, r.ValidUntil, meaning, reason));
 
     /// <summary>
-    /// One order at a time per approval, by check-and-set on the request row: the order is accepted only if no other
-    /// is pending and the status it was judged on still holds, so of concurrent orders one is accepted and the others
-    /// are refused at once. The marker is cleared when the workflow's status change or refusal arrives. Generic in the
-    /// message so the outbox stores it under its own contract type, not <c>object</c>.
+    /// The order is judged by the case decider on the request as intake holds it (own prescription, the approval's state, a
+    /// reason). One order at a time per approval, by check-and-set on the request row: the order is accepted only if no
+    /// other is pending and the status it was judged on still holds, so of concurrent orders one is accepted and the others
+    /// are refused at once, as the decider refuses a second order on the state the first one made. The marker is cleared
+    /// when the workflow's status change or refusal arrives. Generic in the message so the outbox stores it under its own
+    /// contract type, not <c>object</c>.
     /// </summary>
     static async Task<Results<Accepted<AcceptedStep>, ValidationProblem, ProblemHttpResult>> Order<T>(
         Guid id, SafetyActionInput body, ClaimsPrincipal principal, IntakeDbContext db, BusOutbox<IntakeDbContext> outbox, TimeProvider clock,
-        string action, Func<RequestStatus, bool> allowed, string rule, Func<RequestRecord, CurrentUser, string, DateTimeOffset, Guid, T> message,
-        CancellationToken cancellationToken)
+        string action, Func<CurrentUser, string?, DateTimeOffset, SafetyOrder> command,
+        Func<RequestRecord, CurrentUser, string, DateTimeOffset, Guid, T> message, CancellationToken cancellationToken)
         where T : class
     {
         var user = CurrentUser.From(principal);
@@ -88,34 +89,28 @@ public static class SafetyActionEndpoints
             var record = await db.Requests.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
             if (record is null)
                 return Problems.NotFound("request");
-            if (record.PrescriberId == user.Id)
-            {
-                return await Refuse(id, action, user, StatusCodes.Status403Forbidden,
-                    "You prescribed this treatment; another reviewer must act on its approval.", db, outbox, clock, cancellationToken);
-            }
 
+            var now = clock.GetUtcNow();
+            var refusal = RequestCase.Judge(record, command(user, body.Reason, now), now);
+            if (refusal is { Kind: RefusalKind.Forbidden })
+                return await Refuse(id, action, user, refusal.ToProblem(), db, outbox, clock, cancellationToken);
             if (record.PendingOrder is { } pending)
             {
-                return await Refuse(id, action, user, StatusCodes.Status409Conflict,
-                    $"A {pending} of this approval was accepted and is being applied; look at the request again once it shows.", db, outbox,
+                return await Refuse(id, action, user, Problems.Conflict(
+                    $"A {pending} of this approval was accepted and is being applied; look at the request again once it shows."), db, outbox,
                     clock, cancellationToken);
             }
 
-            if (!allowed(record.Status))
-            {
-                return await Refuse(id, action, user, StatusCodes.Status409Conflict,
-                    $"The request is {KebabCaseEnum.Name(record.Status)}; {rule}.", db, outbox, clock, cancellationToken);
-            }
-
-            var errors = new ValidationErrors();
-            errors.RequiredText("reason", body.Reason, "Required: why, for the prescriber and the audit trail.");
-            if (!errors.IsEmpty)
-                return Problems.Invalid(errors);
+            // An order without a valid reason is answered, not recorded: nothing was attempted on the approval.
+            if (refusal is { Kind: RefusalKind.Invalid })
+                return refusal.ToProblem();
+            if (refusal is not null)
+                return await Refuse(id, action, user, refusal.ToProblem(), db, outbox, clock, cancellationToken);
 
             var orderId = NewId.NextGuid();
             record.PendingOrderId = orderId;
             record.PendingOrder = action;
-            outbox.Publish(message(record, user, body.Reason!, clock.GetUtcNow(), orderId));
+            outbox.Publish(message(record, user, body.Reason!, now, orderId));
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -128,8 +123,8 @@ public static class SafetyActionEndpoints
                 db.ChangeTracker.Clear();
                 if (attempt == MaxAttempts)
                 {
-                    return await Refuse(id, action, user, StatusCodes.Status409Conflict,
-                        "The approval kept changing while you ordered this; look at it again.", db, outbox, clock, cancellationToken);
+                    return await Refuse(id, action, user, Problems.Conflict("The approval kept changing while you ordered this; look at it again."),
+                        db, outbox, clock, cancellationToken);
                 }
             }
         }

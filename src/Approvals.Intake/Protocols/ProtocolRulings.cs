@@ -1,4 +1,5 @@
 using Approvals.Contracts;
+using Approvals.Domain.Cases;
 using Approvals.Domain.Protocols;
 
 namespace Approvals.Intake.Protocols;
@@ -6,17 +7,22 @@ namespace Approvals.Intake.Protocols;
 /// <summary>What the protocol version in force says about a submission, in the form the workflow's messages carry.</summary>
 public static class ProtocolRulings
 {
-    public static ApprovalRequested Apply(this ApprovalRequested request, ProtocolVersion protocol) =>
-        protocol.RuleOnDose(request.DailyDoseMg) switch
-        {
-            DoseRuling.Denied denied => request with { AutomaticDenial = new AutomaticDenial(denied.ReasonCode, denied.Detail), Terms = TermsOf(protocol) },
-            DoseRuling.NeedsReview review => request with { Requirement = review.Requirement, Terms = TermsOf(protocol) },
-            _ => throw new InvalidOperationException("A dose ruling is either a denial or a review."),
-        };
-
-    /// <summary>The review a renewal needs: the tier of the dose approved now, under the version the request was decided on.</summary>
-    public static ReviewRequirement? RenewalRequirement(ProtocolVersion protocol, decimal? approvedDailyDoseMg) =>
-        approvedDailyDoseMg is { } dose && protocol.RuleOnDose(dose) is DoseRuling.NeedsReview review ? review.Requirement : null;
+    /// <summary>
+    /// The case decider's ruling on the submission (its dose against the version's tiers and cap), carried on the message.
+    /// The workflow opens the round under an id of its own, so the round's id here is none.
+    /// </summary>
+    public static ApprovalRequested Apply(this ApprovalRequested request, ProtocolVersion protocol)
+    {
+        var submission = new SubmitRequest(request.PrescriberId, request.DailyDoseMg, request.Urgency, request.SubmittedAt, ReviewId: Guid.Empty,
+            protocol, CaseTerms.Default);
+        var verdict = CaseDecider.Decide(CaseState.None, submission, request.SubmittedAt);
+        if (verdict.Refusal is { } refusal)
+            throw new InvalidOperationException($"A validated submission was refused by the case: {refusal.Code}.");
+        var ruled = request with { Terms = TermsOf(protocol) };
+        return verdict.Events.OfType<DeniedByProtocol>().SingleOrDefault() is { } denied
+            ? ruled with { AutomaticDenial = new AutomaticDenial(denied.ReasonCode, denied.Detail) }
+            : ruled with { Requirement = verdict.Events.OfType<ReviewOpened>().Single().Round.Requirement };
+    }
 
     public static ProtocolTerms TermsOf(ProtocolVersion p) =>
         new(p.ReviewClocks.Standard, p.ReviewClocks.Expedited, p.InformationDeadline, p.ApprovalValidity, p.MaxApprovalValidity,

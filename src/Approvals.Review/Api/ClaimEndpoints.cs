@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Approvals.Contracts;
+using Approvals.Domain.Cases;
 using Approvals.Http;
 using Approvals.Messaging.Outbox;
 using Approvals.Review.Collegial;
@@ -21,7 +22,7 @@ public static class ClaimEndpoints
 {
     public const string ClaimedByOther = "claimedByOther";
     public const string NotClaimant = "notClaimant";
-    public const string ReviewClosed = "reviewClosed";
+    public const string ReviewClosed = RefusalCodes.ReviewClosed;
 
     public static RouteGroupBuilder MapClaims(this RouteGroupBuilder reviews)
     {
@@ -48,8 +49,6 @@ public static class ClaimEndpoints
         var review = await LoadAsync(db, id, cancellationToken);
         if (review is null)
             return Problems.NotFound("review");
-        if (review.PrescriberId == user.Id)
-            return Problems.Forbidden("You submitted this request; another reviewer must work it.");
         if (ClaimObstacle(review, user, body?.TakeOver == true) is { } obstacle)
             return obstacle;
         if (review.ClaimedBy == user.Id)
@@ -98,13 +97,14 @@ public static class ClaimEndpoints
     static Task<ReviewItem?> LoadAsync(ReviewDbContext db, Guid id, CancellationToken cancellationToken) =>
         db.Reviews.AsNoTracking().Include(r => r.Opinions).SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
 
-    /// <summary>Why this reviewer may not claim the review now, if they may not; holding it already is no obstacle.</summary>
+    /// <summary>
+    /// Why this reviewer may not claim the review now, if they may not; holding it already is no obstacle. The case's part
+    /// (own request, a closed round, an opinion given on it) is the decider's guard; who holds the claim is this service's.
+    /// </summary>
     static ProblemHttpResult? ClaimObstacle(ReviewItem review, CurrentUser user, bool takeOver)
     {
-        if (IsClosed(review))
-            return Refused(ReviewClosed, $"The review is {Refusals.Describe(review.Status)}; only an open review can be claimed.", review);
-        if (DutySeparation.CheckDecider(user.Id, OpinionStanding.OpinionsOf(review)) is { } ownOpinion)
-            return ownOpinion.ToProblem();
+        if (ReviewGuards.CheckClaim(ReviewRounds.Of(review), review.PrescriberId, user.Id) is { } refusal)
+            return refusal.Code == ReviewClosed ? Refused(refusal.Code, refusal.Detail, review) : refusal.ToProblem();
         if (review.ClaimedBy is { } holder && holder != user.Id && !takeOver)
         {
             return Refused(ClaimedByOther,

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Approvals.Contracts;
-using Approvals.Domain;
+using Approvals.Domain.Cases;
 using Approvals.Http;
 using Approvals.Messaging.Outbox;
 using Approvals.Messaging.Persistence;
@@ -44,18 +44,17 @@ public static class OpinionEndpoints
         Task<ProblemHttpResult> Refuse(ProblemHttpResult problem) =>
             Refusals.RecordAsync(review, user, Refusals.Opinion, Roles.Specialist, problem, db, outbox, clock, cancellationToken);
 
-        if (review.PrescriberId == user.Id)
-            return await Refuse(Problems.Forbidden("You submitted this request; you cannot give an opinion on it."));
-        if (Obstacle(review, user) is { } obstacle)
-            return await Refuse(obstacle);
-
-        var errors = new ValidationErrors();
-        var opinion = body.Validate(user.Id, review.DailyDoseMg, errors);
-        if (opinion is null)
-            return Problems.Invalid(errors);
+        // The decider's guards, on the round this row holds: who may give an opinion on it now, and a valid body.
+        var command = body.ToCommand(review.Id, user.Id, clock.GetUtcNow());
+        if (ReviewGuards.CheckOpinion(ReviewRounds.Of(review), review.PrescriberId, command) is { } refusal)
+        {
+            // An invalid body is answered, not recorded: nothing was attempted on the case.
+            return refusal.Kind == RefusalKind.Invalid ? refusal.ToProblem() : await Refuse(refusal.ToProblem());
+        }
 
         var seenVersion = review.Version;
-        outbox.Publish(Record(review, opinion, body.Rationale!.Trim(), user, clock.GetUtcNow()));
+        var opinion = new Opinion(user.Id, command.Recommendation!.Value, command.SupportedDailyDoseMg);
+        outbox.Publish(Record(review, opinion, command.Rationale!.Trim(), user, command.At));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -65,29 +64,17 @@ public static class OpinionEndpoints
             // The review's version and the one-opinion-per-specialist index let only one of two racing writes through.
             db.ChangeTracker.Clear();
             var current = await db.Reviews.AsNoTracking().Include(r => r.Opinions).SingleAsync(r => r.Id == id, cancellationToken);
-            var lostTo = Obstacle(current, user);
+            var lostTo = ReviewGuards.CheckOpinion(ReviewRounds.Of(current), current.PrescriberId, command);
             if (lostTo is null && current.Version == seenVersion)
                 throw;
             logger.LogInformation("An opinion on review {ReviewId} lost a race to a concurrent write and was refused", id);
             if (lostTo is not null)
-                return await Refuse(lostTo);
+                return await Refuse(lostTo.ToProblem());
             return await Refuse(Problems.Conflict(
                 "Another opinion was recorded on this review while you gave yours; nothing of yours was stored, send it again."));
         }
 
         return TypedResults.Ok(ReviewView.From(review));
-    }
-
-    /// <summary>Why the review takes no opinion from this specialist now, if it does not.</summary>
-    static ProblemHttpResult? Obstacle(ReviewItem review, CurrentUser user)
-    {
-        if (review.Status != ReviewStatus.Open)
-            return Problems.Conflict($"The review is {Refusals.Describe(review.Status)}; opinions are given while it is open.");
-        if (DutySeparation.CheckSpecialist(user.Id, review.Reviewers) is { } reviewer)
-            return reviewer.ToProblem();
-        return review.Opinions.Any(o => o.SpecialistId == user.Id)
-            ? Problems.Conflict("You already gave your opinion on this review; each specialist counts once.")
-            : null;
     }
 
     /// <summary>

@@ -1,11 +1,9 @@
 using Approvals.Contracts;
 using Approvals.Http;
 using Approvals.Messaging.Outbox;
-using Approvals.Review.Collegial;
 using Approvals.Review.Persistence;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Approvals.Review.Api;
 
@@ -26,21 +24,7 @@ internal static class Refusals
         return problem;
     }
 
-    /// <summary>409 or 422 with a stable <c>code</c>; a 422 names the offending field as validation problems do.</summary>
-    public static ProblemHttpResult ToProblem(this ApprovalRefusal refusal)
-    {
-        var details = refusal.Field is { } field
-            ? new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [refusal.Detail] })
-            : new ProblemDetails();
-        details.Status = refusal.Status;
-        details.Title = refusal.Title ?? (refusal.Status == StatusCodes.Status409Conflict
-            ? "The review is not ready for approval."
-            : "A rule of the review is not met.");
-        details.Detail = refusal.Detail;
-        details.Extensions["code"] = refusal.Code;
-        return TypedResults.Problem(details);
-    }
-
+    /// <summary>A review status as a person reads it, for the claim rules this service keeps (ADR 0006).</summary>
     public static string Describe(ReviewStatus status) => status switch
     {
         ReviewStatus.AwaitingInformation => "awaiting the prescriber's information",

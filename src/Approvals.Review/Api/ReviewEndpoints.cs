@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Approvals.Contracts;
 using Approvals.Domain;
+using Approvals.Domain.Cases;
 using Approvals.Http;
 using Approvals.Messaging.Outbox;
 using Approvals.Messaging.Persistence;
@@ -87,36 +88,30 @@ public static class ReviewEndpoints
         Task<ProblemHttpResult> Refuse(ProblemHttpResult problem) =>
             Refusals.RecordAsync(review, user, Refusals.Decision, ActorRoles.Reviewer, problem, db, outbox, clock, cancellationToken);
 
-        if (review.PrescriberId == user.Id)
-            return await Refuse(Problems.Forbidden("You submitted this request; another reviewer must decide it."));
-        if (review.Status != ReviewStatus.Open)
+        // The decider's guards, on the round this row holds: who may decide it, a valid body, what an approval needs.
+        var round = ReviewRounds.Of(review);
+        if (body.Outcome is null)
         {
-            return await Refuse(Problems.Conflict(
-                $"The review is {Refusals.Describe(review.Status)}; only an open review can be decided."));
+            return ReviewGuards.CheckDeciding(round, review.PrescriberId, user.Id) is { } notThisReviewer
+                ? await Refuse(notThisReviewer.ToProblem())
+                : Problems.Invalid(DecisionRequest.OutcomeMissing());
         }
-
-        var opinions = OpinionStanding.OpinionsOf(review).ToList();
-        if (DutySeparation.CheckDecider(user.Id, opinions) is { } ownOpinion)
-            return await Refuse(ownOpinion.ToProblem());
 
         var now = clock.GetUtcNow();
-        var errors = new ValidationErrors();
-        var decision = body.Validate(review.DailyDoseMg, review.Kind, review.ValidityStartsAt ?? now, TermsFor(review, terms.Value), errors);
-        if (decision is null)
-            return Problems.Invalid(errors);
-
-        if (IsApproval(decision.Outcome)
-            && ApprovalGuard.Check(review.RequiredReview, review.RequiredSpecialists, review.PrescriberId, user.Id, opinions,
-                DecisionRules.ApprovedDose(decision, review.DailyDoseMg), body.ExpertOpinionWaivedBecause?.Trim()) is { } refusal)
+        var command = body.ToCommand(review.Id, user.Id, now);
+        if (ReviewGuards.CheckDecision(round, review.PrescriberId, command, ReviewRounds.TermsOf(review, terms.Value)) is { } refusal)
         {
-            return await Refuse(refusal.ToProblem());
+            // An invalid body is answered, not recorded: nothing was attempted on the case.
+            return refusal.Kind == RefusalKind.Invalid ? refusal.ToProblem() : await Refuse(refusal.ToProblem());
         }
 
+        var decision = command.Decision;
+        var waiver = command.ExpertOpinionWaivedBecause?.Trim();
         if (decision.Outcome == DecisionOutcome.RequestInformation)
             outbox.Publish(AskForInformation(review, decision, user, now));
         else
         {
-            outbox.Publish(RecordDecision(review, decision, body.ValidUntil, body.ExpertOpinionWaivedBecause?.Trim(), user, now));
+            outbox.Publish(RecordDecision(review, decision, command.ValidUntil, waiver, user, now));
             db.Entry(review).EndClaim();
         }
         try
@@ -129,7 +124,7 @@ public static class ReviewEndpoints
             db.ChangeTracker.Clear();
             var current = await db.Reviews.AsNoTracking().Include(r => r.Opinions).SingleAsync(r => r.Id == id, cancellationToken);
             logger.LogInformation("A decision on review {ReviewId} lost a race to a concurrent write and was refused", id);
-            if (current.Status == ReviewStatus.Open && DutySeparation.CheckDecider(user.Id, OpinionStanding.OpinionsOf(current)) is { } raced)
+            if (current.Status == ReviewStatus.Open && ReviewGuards.CheckDecider(user.Id, ReviewRounds.OpinionsOf(current)) is { } raced)
                 return await Refuse(raced.ToProblem());
             return await Refuse(Problems.Conflict(current.Status != ReviewStatus.Open
                 ? "Another decision on this review was recorded first."
@@ -138,12 +133,6 @@ public static class ReviewEndpoints
 
         return TypedResults.Ok(ReviewView.From(review));
     }
-
-    /// <summary>The configured terms, held to the case's protocol maximum when the review carries one.</summary>
-    static ApprovalTermsRules TermsFor(ReviewItem review, ApprovalTermsRules configured) =>
-        review.MaxValidity is { } max ? configured.WithMaxValidity(max) : configured;
-
-    static bool IsApproval(DecisionOutcome outcome) => outcome is DecisionOutcome.Approve or DecisionOutcome.ApproveModified;
 
     static InformationRequested AskForInformation(ReviewItem review, ReviewDecision decision, CurrentUser user, DateTimeOffset now)
     {
@@ -168,7 +157,7 @@ public static class ReviewEndpoints
         review.DecidedBy = user.Id;
         review.DecidedAt = now;
         review.ValidUntil = validUntil;
-        review.ExpertOpinionWaivedBecause = IsApproval(decision.Outcome) ? waiver : null;
+        review.ExpertOpinionWaivedBecause = ReviewGuards.IsApproval(decision.Outcome) ? waiver : null;
         var meaning = decision.Outcome == DecisionOutcome.Deny ? SignatureMeaning.Denial : SignatureMeaning.Approval;
         var signature = SignNewVersion(review, user, meaning, now);
         return new ReviewDecided(review.RequestId, review.Id, decision.Outcome, review.ApprovedDailyDoseMg, review.ReasonCode,

@@ -17,10 +17,10 @@ public sealed record ReviewSummary(
     {
         var content = r.Case;
         return new(r.Id, r.RequestId, r.Kind, r.Status, r.Urgency, r.DueAt, r.Overdue, r.ProtocolId, r.DailyDoseMg, RequirementOf(r),
-            OpinionStanding.Of(r).MissingOpinions, content?.Patient, content?.Indication, ReviewClaimView.Of(r));
+            ReviewRounds.StandingOf(r).MissingOpinions, content?.Patient, content?.Indication, ReviewClaimView.Of(r));
     }
 
-    internal static ReviewRequirement RequirementOf(ReviewItem r) => new(r.RequiredReview, r.RequiredSpecialists);
+    internal static ReviewRequirement RequirementOf(ReviewItem r) => ReviewRounds.RequirementOf(r);
 }
 
 /// <summary>An advisory claim on a review: who is working it (their id and printed name) and since when.</summary>
@@ -62,7 +62,7 @@ public sealed record ReviewView(
 {
     public static ReviewView From(ReviewItem r)
     {
-        var standing = OpinionStanding.Of(r);
+        var standing = ReviewRounds.StandingOf(r);
         return new(r.Id, r.RequestId, r.Kind, r.Status, r.Urgency, r.OpenedAt, r.DueAt, r.Overdue, r.ProtocolId, r.ProtocolVersion,
             r.DailyDoseMg, r.PrescriberId, r.ValidityStartsAt, r.Questions, r.Answer, r.AnsweredAt,
             r is { Outcome: { } outcome, DecidedBy: { } by, DecidedAt: { } at }

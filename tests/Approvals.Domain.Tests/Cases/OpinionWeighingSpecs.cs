@@ -1,13 +1,13 @@
 using Approvals.Contracts;
-using Approvals.Review.Collegial;
+using Approvals.Domain.Cases;
 
-namespace Approvals.Server.Tests.Collegial;
+namespace Approvals.Domain.Tests.Cases;
 
 /// <summary>
-/// The approval rules as pure functions, at their boundaries: one opinion short, exactly at the supported dose, just
+/// The approval rules on a round alone, as the review service runs them, at their boundaries: one opinion short, exactly at the supported dose, just
 /// above, and the deciding reviewer's own opinion, which never counts.
 /// </summary>
-public sealed class When_weighing_opinions
+public sealed class OpinionWeighingSpecs
 {
     const string Prescriber = "dr-prescriber";
     const string Decider = "dr-decider";
@@ -17,7 +17,14 @@ public sealed class When_weighing_opinions
     static Opinion Against(string specialist) => new(specialist, OpinionRecommendation.Deny, null);
 
     static OpinionStanding Collegial(int required, params Opinion[] opinions) =>
-        OpinionStanding.Of(ReviewLevel.Collegial, required, Prescriber, opinions);
+        OpinionStanding.Of(new ReviewRequirement(ReviewLevel.Collegial, required), Prescriber, opinions);
+
+    static Refusal? Check(ReviewLevel level, int required, IReadOnlyList<Opinion> opinions, decimal approvedDose, string? waiver)
+    {
+        var round = new ReviewRound(Guid.NewGuid(), ReviewKind.Initial, new ReviewRequirement(level, required), 250, DateTimeOffset.UnixEpoch,
+            DateTimeOffset.UnixEpoch.AddDays(7), ValidityStartsAt: null) { Opinions = opinions };
+        return ReviewGuards.CheckApproval(round, Prescriber, Decider, approvedDose, waiver);
+    }
 
     [Fact]
     public void Should_count_distinct_specialists_recommending_approval_other_than_the_prescriber()
@@ -38,16 +45,16 @@ public sealed class When_weighing_opinions
     [InlineData(ReviewLevel.SingleExpertRecommended)]
     public void Should_miss_no_opinion_where_none_is_mandatory(ReviewLevel level)
     {
-        Assert.Equal(0, OpinionStanding.Of(level, 2, Prescriber, []).MissingOpinions);
+        Assert.Equal(0, OpinionStanding.Of(new ReviewRequirement(level, 2), Prescriber, []).MissingOpinions);
     }
 
     public static TheoryData<int, decimal, string?> Collegial2() => new()
     {
         // opinions given (each supporting 200 mg/day), dose approved → refusal code, or null when allowed
-        { 1, 200, ApprovalGuard.OpinionsMissing },
+        { 1, 200, RefusalCodes.OpinionsMissing },
         { 2, 200, null },
         { 2, 199.99m, null },
-        { 2, 200.01m, ApprovalGuard.DoseAboveSupported },
+        { 2, 200.01m, RefusalCodes.DoseAboveSupported },
         { 3, 200, null },
     };
 
@@ -57,28 +64,28 @@ public sealed class When_weighing_opinions
     {
         Opinion[] given = [.. Enumerable.Range(0, opinions).Select(i => For($"specialist-{i}", 200))];
 
-        Assert.Equal(refusal, ApprovalGuard.Check(ReviewLevel.Collegial, 2, Prescriber, Decider, given, approvedDose, waiver: null)?.Code);
+        Assert.Equal(refusal, Check(ReviewLevel.Collegial, 2, given, approvedDose, waiver: null)?.Code);
     }
 
     [Fact]
-    public void Should_answer_missing_opinions_with_409_and_the_rest_with_422()
+    public void Should_answer_missing_opinions_as_a_conflict_and_the_rest_as_a_broken_rule()
     {
         Opinion[] some = [For("a", 200), For("b", 200)];
 
-        Assert.Equal(409, ApprovalGuard.Check(ReviewLevel.Collegial, 2, Prescriber, Decider, [], 200, null)!.Status);
-        Assert.Equal(("approvedDailyDoseMg", 422),
-            ApprovalGuard.Check(ReviewLevel.Collegial, 2, Prescriber, Decider, some, 201, null) is { } r ? (r.Field, r.Status) : default);
-        Assert.Equal(ApprovalGuard.WaiverNotApplicable,
-            ApprovalGuard.Check(ReviewLevel.Collegial, 2, Prescriber, Decider, some, 200, "A waiver of some length.")!.Code);
+        Assert.Equal(RefusalKind.Conflict, Check(ReviewLevel.Collegial, 2, [], 200, null)!.Kind);
+        Assert.Equal(("approvedDailyDoseMg", RefusalKind.RuleBroken),
+            Check(ReviewLevel.Collegial, 2, some, 201, null) is { } r ? (r.Field, r.Kind) : default);
+        Assert.Equal(RefusalCodes.WaiverNotApplicable,
+            Check(ReviewLevel.Collegial, 2, some, 200, "A waiver of some length.")!.Code);
     }
 
     public static TheoryData<decimal?, decimal, string?, string?> ExpertRecommended() => new()
     {
         // dose the one specialist supports (null: no opinion), dose approved, waiver → refusal code
-        { null, 150, null, ApprovalGuard.WaiverRequired },
+        { null, 150, null, RefusalCodes.WaiverRequired },
         { null, 150, "No specialist reachable in time for this patient.", null },
         { 150, 150, null, null },
-        { 150, 150.01m, null, ApprovalGuard.WaiverRequired },
+        { 150, 150.01m, null, RefusalCodes.WaiverRequired },
         { 120, 150, "The specialist's dose would not reach the patient's goal.", null },
     };
 
@@ -89,7 +96,7 @@ public sealed class When_weighing_opinions
     {
         Opinion[] opinions = supported is { } dose ? [For("expert", dose)] : [];
 
-        Assert.Equal(refusal, ApprovalGuard.Check(ReviewLevel.SingleExpertRecommended, 0, Prescriber, Decider, opinions, approvedDose, waiver)?.Code);
+        Assert.Equal(refusal, Check(ReviewLevel.SingleExpertRecommended, 0, opinions, approvedDose, waiver)?.Code);
     }
 
     [Theory]
@@ -100,9 +107,9 @@ public sealed class When_weighing_opinions
     {
         Opinion[] opinions = [For(Decider, 200), For("other", 200)];
 
-        var refusal = ApprovalGuard.Check(level, 2, Prescriber, Decider, opinions, 200, waiver: null);
+        var refusal = Check(level, 2, opinions, 200, waiver: null);
 
-        Assert.Equal((409, DutySeparation.DeciderGaveOpinion), (refusal?.Status, refusal?.Code));
+        Assert.Equal((RefusalKind.Conflict, RefusalCodes.DeciderGaveOpinion), (refusal?.Kind, refusal?.Code));
     }
 
     [Fact]
@@ -111,7 +118,7 @@ public sealed class When_weighing_opinions
         // Ids are compared exactly, as everywhere else: "DR-DECIDER" is another user.
         Opinion[] opinions = [For(Decider.ToUpperInvariant(), 200), For("other", 200)];
 
-        Assert.Null(ApprovalGuard.Check(ReviewLevel.Collegial, 2, Prescriber, Decider, opinions, 200, waiver: null));
+        Assert.Null(Check(ReviewLevel.Collegial, 2, opinions, 200, waiver: null));
     }
 
     [Fact]
@@ -119,8 +126,8 @@ public sealed class When_weighing_opinions
     {
         Opinion[] opinions = [For(Decider, 200), For("other", 180)];
 
-        var collegial = OpinionStanding.Of(ReviewLevel.Collegial, 2, Prescriber, opinions, Decider);
-        var expert = OpinionStanding.Of(ReviewLevel.SingleExpertRecommended, 0, Prescriber, [For(Decider, 200)], Decider);
+        var collegial = OpinionStanding.Of(new ReviewRequirement(ReviewLevel.Collegial, 2), Prescriber, opinions, Decider);
+        var expert = OpinionStanding.Of(new ReviewRequirement(ReviewLevel.SingleExpertRecommended, 0), Prescriber, [For(Decider, 200)], Decider);
 
         Assert.Equal(new OpinionStanding(RecommendingSpecialists: 1, MissingOpinions: 1, SupportedDailyDoseMg: 180), collegial);
         Assert.Equal(new OpinionStanding(0, 0, null), expert);
@@ -133,8 +140,8 @@ public sealed class When_weighing_opinions
     [InlineData(new string[0], false)]
     public void Should_refuse_an_opinion_from_whoever_acted_as_the_round_s_reviewer(string[] reviewers, bool refused)
     {
-        var refusal = DutySeparation.CheckSpecialist(Decider, reviewers);
+        var refusal = ReviewGuards.CheckSpecialist(Decider, reviewers);
 
-        Assert.Equal(refused ? DutySeparation.OpinionFromReviewer : null, refusal?.Code);
+        Assert.Equal(refused ? RefusalCodes.OpinionFromReviewer : null, refusal?.Code);
     }
 }
