@@ -20,9 +20,12 @@ public sealed record ProtocolRuling(string ProtocolId, int Version, ReviewRequir
 
 /// <summary>A reviewer decides the open round: approve, approve-modified, deny or ask the prescriber.</summary>
 /// <param name="ValidUntil">An approval's chosen end; null: the default validity.</param>
+/// <param name="Recorded">The decision as the review service recorded and signed it, its body checked at that door: the
+/// case judges only where it stands (the round, who decides, the opinions it needs), and a chosen end beyond the
+/// maximum gives way to the default validity rather than voiding a signed decision.</param>
 public sealed record DecideReview(
     Guid ReviewId, string ReviewerId, ReviewDecision Decision, DateTimeOffset DecidedAt, DateTimeOffset? ValidUntil = null,
-    string? ExpertOpinionWaivedBecause = null) : CaseCommand;
+    string? ExpertOpinionWaivedBecause = null, bool Recorded = false) : CaseCommand;
 
 /// <summary>A specialist's opinion on the open round of a collegial or expert-recommended review.</summary>
 public sealed record GiveOpinion(
@@ -34,7 +37,10 @@ public sealed record ProvideInformation(string PrescriberId, string? Text, DateT
 public sealed record Withdraw(string PrescriberId, string? Reason, DateTimeOffset At) : CaseCommand;
 
 /// <param name="DailyDoseMg">The dose the patient takes now; null from older senders (it then ends no taper).</param>
-public sealed record ReportFollowUp(Guid FollowUpId, string PrescriberId, DateOnly AssessedOn, decimal? DailyDoseMg, DateTimeOffset ReportedAt)
+/// <param name="Recorded">The report as intake stored it, its date checked at that door against intake's clock: the
+/// case records it whatever its own clock says.</param>
+public sealed record ReportFollowUp(
+    Guid FollowUpId, string PrescriberId, DateOnly AssessedOn, decimal? DailyDoseMg, DateTimeOffset ReportedAt, bool Recorded = false)
     : CaseCommand;
 
 /// <param name="ReviewId">The id the renewal round gets.</param>

@@ -23,9 +23,9 @@ public static partial class CaseDecider
         if (!state.Phase.IsApproval())
             return OutOfOrder(state, RefusalCodes.NotAnApproval, "follow-ups are reported on an approval in force or suspended");
         var submittedOn = DateOnly.FromDateTime(state.SubmittedAt.UtcDateTime);
-        if (c.AssessedOn > DateOnly.FromDateTime(now.UtcDateTime))
+        if (!c.Recorded && c.AssessedOn > DateOnly.FromDateTime(now.UtcDateTime))
             return Refusal.Invalid(new ValidationErrors().Add("date", "Cannot be in the future."));
-        if (c.AssessedOn < submittedOn)
+        if (!c.Recorded && c.AssessedOn < submittedOn)
             return Refusal.Invalid(new ValidationErrors().Add("date", $"Cannot be before the request was submitted ({submittedOn:yyyy-MM-dd})."));
 
         var clock = state.FollowUps;

@@ -24,7 +24,7 @@ public static class ReviewGuards
         if (CheckDecider(command.ReviewerId, round.Opinions) is { } ownOpinion)
             return ownOpinion;
 
-        var errors = ReviewBodies.CheckDecision(round, command, terms);
+        var errors = command.Recorded ? ReviewBodies.CheckOutcome(round, command) : ReviewBodies.CheckDecision(round, command, terms);
         if (!errors.IsEmpty)
             return Refusal.Invalid(errors);
         return IsApproval(command.Decision.Outcome)

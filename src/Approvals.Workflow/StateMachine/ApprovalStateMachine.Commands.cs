@@ -35,13 +35,14 @@ public sealed partial class ApprovalStateMachine
         new(m.PrescriberId, m.DailyDoseMg, m.Urgency, m.SubmittedAt, NewId.NextGuid(), Protocol: null, TermsFor(saga),
             new ProtocolRuling(m.ProtocolId, m.ProtocolVersion, m.Requirement, m.AutomaticDenial));
 
+    /// <summary>The review service checked and signed the decision's body; the case judges where it stands.</summary>
     static DecideReview DecisionFrom(ApprovalState saga, ReviewDecided m) =>
         new(RoundOf(saga, m.ReviewId), m.ReviewerId, new ReviewDecision(m.Outcome, m.ApprovedDailyDoseMg, m.ReasonCode, m.Rationale, null),
-            m.DecidedAt, m.ValidUntil, m.ExpertOpinionWaivedBecause);
+            m.DecidedAt, m.ValidUntil, m.ExpertOpinionWaivedBecause, Recorded: true);
 
     static DecideReview QuestionsFrom(ApprovalState saga, InformationRequested m) =>
         new(RoundOf(saga, m.ReviewId), m.ReviewerId,
-            new ReviewDecision(DecisionOutcome.RequestInformation, null, null, null, m.Questions), m.RequestedAt);
+            new ReviewDecision(DecisionOutcome.RequestInformation, null, null, null, m.Questions), m.RequestedAt, Recorded: true);
 
     static GiveOpinion OpinionFrom(OpinionRecorded m) =>
         new(m.ReviewId, m.SpecialistId, m.Recommendation, m.SupportedDailyDoseMg, m.Rationale, m.RecordedAt);

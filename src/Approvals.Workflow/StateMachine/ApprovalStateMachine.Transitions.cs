@@ -67,7 +67,8 @@ public sealed partial class ApprovalStateMachine
         [WithdrawalRequested] = () => When(WithdrawalRequested).ThenAsync(ctx =>
             Judge(ctx, new Withdraw(ctx.Message.PrescriberId, ctx.Message.Reason, ctx.Message.WithdrawnAt))),
         [FollowUpReported] = () => When(FollowUpReported).ThenAsync(ctx => Judge(ctx,
-            new ReportFollowUp(ctx.Message.FollowUpId, ctx.Message.PrescriberId, ctx.Message.Date, ctx.Message.DailyDoseMg, ctx.Message.ReportedAt))),
+            new ReportFollowUp(ctx.Message.FollowUpId, ctx.Message.PrescriberId, ctx.Message.Date, ctx.Message.DailyDoseMg, ctx.Message.ReportedAt,
+                Recorded: true))),
         [RenewalRequested] = () => When(RenewalRequested).ThenAsync(ctx => Judge(ctx,
             new RequestRenewal(NewId.NextGuid(), ctx.Message.PrescriberId, ctx.Message.Notes, ctx.Message.RequestedAt, ctx.Message.LatestFollowUpOn,
                 Protocol: null, ctx.Message.Requirement))),
