@@ -74,7 +74,7 @@ public static class WebSetup
         return services;
     }
 
-    /// <summary>Page-only middleware: security headers, language, and the 404 page (the API keeps its own answers).</summary>
+    /// <summary>Page-only middleware: error and 404 pages, security headers, language (the API keeps its own answers).</summary>
     public static IApplicationBuilder UseApprovalsWeb(this IApplicationBuilder app, IConfiguration configuration)
     {
         var authority = configuration.GetSection(OidcSettings.Section).Get<OidcSettings>()?.Authority;
@@ -94,7 +94,10 @@ public static class WebSetup
         return app.UseWhen(WebPaths.IsPage, pages => pages
             .UseMiddleware<SecurityHeaders>(identityProviderOrigin)
             .UseStaticFiles()
-            .UseRequestLocalization(WebCultures.Options()));
+            .UseRequestLocalization(WebCultures.Options())
+            // Last, so the error page has the user's language: a page that throws shows a browser the error page
+            // (status 500); everything else passes on to the server's handler and stays problem details.
+            .UseWhen(HtmlErrorPage.IsWanted, html => html.UseExceptionHandler(HtmlErrorPage.HandlerOptions())));
     }
 
     /// <summary>Validates the antiforgery token of every form post; after authentication so tokens bind to the user.</summary>

@@ -21,6 +21,14 @@ public sealed class When_a_collegial_case_is_decided(BrowserFixture fixture, ITe
         await StaleSignIn.AddAsync(Context, Fixture.Server, await Setup.TokenAsync(reviewer, "reviewer", DateTimeOffset.UtcNow.AddHours(-3)));
         await Page.GotoAsync($"/reviews/{reviewId}");
         await Expect(Page.GetByTestId("dose-tier")).ToHaveTextAsync("Collegial: 2 specialists");
+        // The protocol's whole tier table, the case's dose marked in its row in words as well as colour.
+        var tiers = Page.GetByTestId("dose-tiers");
+        await Expect(tiers.Locator("caption")).ToHaveTextAsync("Dose tiers of Collegial test protocol, version 1: the version this case was judged by");
+        var marked = tiers.GetByRole(AriaRole.Row).Filter(new() { Has = Page.GetByTestId("tier-marker") });
+        await Expect(marked).ToHaveCountAsync(1);
+        await Expect(marked.GetByRole(AriaRole.Rowheader)).ToHaveTextAsync("Above 180 mg/day, up to 300 mg/day");
+        await Expect(marked).ToContainTextAsync("Collegial review with 2 specialists' opinions.");
+        await Expect(marked.GetByTestId("tier-marker")).ToHaveTextAsync("This case's dose");
         await Expect(Page.GetByTestId("opinions").Locator("tbody tr")).ToHaveCountAsync(2);
         await Expect(Page.GetByTestId("missing-opinions")).ToHaveCountAsync(0);
         await Page.GetByLabel("Approve at a lower dose").CheckAsync();

@@ -35,6 +35,8 @@ public sealed class When_a_reviewer_claims_and_asks_for_information(BrowserFixtu
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Review", Level = 1 })).ToBeVisibleAsync();
         await Expect(Page.GetByTestId("patient-pseudonym")).ToHaveTextAsync(Setup.Pseudonym);
         await Expect(Page.GetByTestId("dose-tier")).ToHaveTextAsync("Single review");
+        var marked = Page.GetByTestId("dose-tiers").GetByRole(AriaRole.Row).Filter(new() { Has = Page.GetByTestId("tier-marker") });
+        await Expect(marked.GetByRole(AriaRole.Rowheader)).ToHaveTextAsync("Up to 80 mg/day");
         await Expect(Page.GetByTestId("review-claim")).ToContainTextAsync(ReviewerSetup.NameOf(reviewer));
         await Expect(Page.GetByTestId("signature-signer")).ToHaveTextAsync(ReviewerSetup.NameOf(reviewer));
         await AssertAccessibleAsync("review");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Approvals.Web.Api.Prescriber;
+using Approvals.Web.Components.Charts;
 
 namespace Approvals.Web.Components.Pages.Prescriber;
 
@@ -11,7 +12,7 @@ public readonly record struct ChartTick(double Position, double Value);
 
 /// <summary>
 /// The geometry of the follow-up chart: dates along x, the daily dose (left axis, mg/day) and drinks per day (right
-/// axis) each on its own scale from zero to a round maximum. Plain numbers, so the page only draws what this computes.
+/// axis) each on its own axis from zero. Plain numbers, so the page only draws what this computes.
 /// </summary>
 public sealed class FollowUpChart
 {
@@ -21,36 +22,34 @@ public sealed class FollowUpChart
     public const double Right = 56;
     public const double Top = 16;
     public const double Bottom = 40;
-    const int TickCount = 5;
 
     public FollowUpChart(IReadOnlyList<FollowUp> followUps)
     {
         var ordered = followUps.OrderBy(f => f.Date).ThenBy(f => f.ReportedAt).ToList();
         Dates = [.. ordered.Select(f => f.Date)];
-        DoseMax = NiceMaximum((double)ordered.Select(f => f.DailyDoseMg).DefaultIfEmpty(0).Max());
-        DrinksMax = NiceMaximum((double)ordered.Select(f => f.DrinksPerDay ?? 0).DefaultIfEmpty(0).Max());
+        DoseAxis = new ValueAxis((double)ordered.Select(f => f.DailyDoseMg).DefaultIfEmpty(0).Max(), PlotBottom, PlotTop);
+        DrinksAxis = new ValueAxis((double)ordered.Select(f => f.DrinksPerDay ?? 0).DefaultIfEmpty(0).Max(), PlotBottom, PlotTop);
         if (ordered.Count == 0)
             return;
 
-        var first = ordered[0].Date.DayNumber;
-        var last = ordered[^1].Date.DayNumber;
-        DosePoints = [.. ordered.Select(f => new ChartPoint(X(f.Date.DayNumber, first, last), Y((double)f.DailyDoseMg, DoseMax)))];
+        var dates = new DateAxis(Dates, PlotLeft, PlotRight);
+        DosePoints = [.. ordered.Select(f => new ChartPoint(dates.Position(f.Date), DoseAxis.Position((double)f.DailyDoseMg)))];
         DrinkPoints = [.. ordered.Where(f => f.DrinksPerDay is not null)
-            .Select(f => new ChartPoint(X(f.Date.DayNumber, first, last), Y((double)f.DrinksPerDay!.Value, DrinksMax)))];
-        DateTicks = [.. ordered.Select(f => f.Date).Distinct().Select(d => new ChartTick(X(d.DayNumber, first, last), d.DayNumber))];
+            .Select(f => new ChartPoint(dates.Position(f.Date), DrinksAxis.Position((double)f.DrinksPerDay!.Value)))];
+        DateTicks = [.. Dates.Distinct().Select(d => new ChartTick(dates.Position(d), d.DayNumber))];
     }
 
     public IReadOnlyList<DateOnly> Dates { get; }
-    public double DoseMax { get; }
-    public double DrinksMax { get; }
+    public ValueAxis DoseAxis { get; }
+    public ValueAxis DrinksAxis { get; }
     public IReadOnlyList<ChartPoint> DosePoints { get; } = [];
     public IReadOnlyList<ChartPoint> DrinkPoints { get; } = [];
 
     /// <summary>One mark per assessment day (the value is the day number).</summary>
     public IReadOnlyList<ChartTick> DateTicks { get; } = [];
 
-    public IReadOnlyList<ChartTick> DoseTicks => Ticks(DoseMax);
-    public IReadOnlyList<ChartTick> DrinkTicks => Ticks(DrinksMax);
+    public IReadOnlyList<ChartTick> DoseTicks => Ticks(DoseAxis);
+    public IReadOnlyList<ChartTick> DrinkTicks => Ticks(DrinksAxis);
 
     public static double PlotLeft => Left;
     public static double PlotRight => Width - Right;
@@ -61,30 +60,5 @@ public sealed class FollowUpChart
     public static string Polyline(IEnumerable<ChartPoint> points) =>
         string.Join(' ', points.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.X:0.#},{p.Y:0.#}")));
 
-    /// <summary>The smallest of 1, 2, 5 or 10 times a power of ten that is at least <paramref name="max"/>; 1 for nothing above zero.</summary>
-    public static double NiceMaximum(double max)
-    {
-        if (max <= 0)
-            return 1;
-        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(max)));
-        foreach (var step in new[] { 1d, 2d, 5d, 10d })
-        {
-            if (step * magnitude >= max - (magnitude * 1e-9))
-                return step * magnitude;
-        }
-
-        return 10 * magnitude;
-    }
-
-    /// <summary>x of a day: the first at the plot's left edge, the last at its right; a single day in the middle.</summary>
-    public static double X(int day, int firstDay, int lastDay) =>
-        lastDay == firstDay
-            ? (PlotLeft + PlotRight) / 2
-            : PlotLeft + ((double)(day - firstDay) / (lastDay - firstDay) * (PlotRight - PlotLeft));
-
-    /// <summary>y of a value on an axis from 0 (the plot's bottom) to <paramref name="max"/> (its top).</summary>
-    public static double Y(double value, double max) => PlotBottom - (value / max * (PlotBottom - PlotTop));
-
-    static IReadOnlyList<ChartTick> Ticks(double max) =>
-        [.. Enumerable.Range(0, TickCount + 1).Select(i => max * i / TickCount).Select(v => new ChartTick(Y(v, max), v))];
+    static IReadOnlyList<ChartTick> Ticks(ValueAxis axis) => [.. axis.Ticks.Select(v => new ChartTick(axis.Position(v), v))];
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Approvals.Web.Components.Protocols;
 using Microsoft.Extensions.Localization;
 
 namespace Approvals.Web.Components.Pages.Prescriber;

@@ -1,6 +1,6 @@
 using Approvals.Web.Api.Prescriber;
 
-namespace Approvals.Web.Components.Pages.Prescriber;
+namespace Approvals.Web.Components.Protocols;
 
 /// <summary>What a daily dose needs under a protocol's tiers, as the API will judge it.</summary>
 public enum DoseNeed
@@ -27,8 +27,8 @@ public sealed record DoseHint(DoseNeed Need, int Specialists = 0, int? TierIndex
 public sealed record TierRange(decimal AboveMg, decimal UpToMg, DoseNeed Need, int Specialists);
 
 /// <summary>
-/// The tier rules of a protocol as the prescriber sees them beside the dose field: doses above the previous tier, up to
-/// and including a tier's bound, need that tier's review; above the last tier (the cap) the request is denied.
+/// The tier rules of a protocol as the API applies them: doses above the previous tier, up to and including a tier's
+/// bound, need that tier's review; above the last tier (the cap) the request is denied.
 /// </summary>
 public static class DoseTierHint
 {
@@ -51,6 +51,17 @@ public static class DoseTierHint
         // Tiers end at the cap (the API refuses any other protocol), so this is a dose above the last tier.
         return new DoseHint(DoseNeed.AboveMaximum);
     }
+
+    /// <summary>
+    /// The row of the tier table to mark for <paramref name="dailyDoseMg"/>: a tier's index, the row after the last
+    /// tier for a dose above the cap, or null for no dose (or not a dose).
+    /// </summary>
+    public static int? MarkedRow(ProtocolInForce protocol, decimal? dailyDoseMg) => For(protocol, dailyDoseMg) switch
+    {
+        { TierIndex: { } tier } => tier,
+        { Need: DoseNeed.AboveMaximum } => protocol.DoseTiers.Count,
+        _ => null,
+    };
 
     public static IReadOnlyList<TierRange> Ranges(ProtocolInForce protocol)
     {

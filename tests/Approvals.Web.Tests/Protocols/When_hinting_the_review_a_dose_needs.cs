@@ -1,7 +1,7 @@
 using Approvals.Web.Api.Prescriber;
-using Approvals.Web.Components.Pages.Prescriber;
+using Approvals.Web.Components.Protocols;
 
-namespace Approvals.Web.Tests.Prescriber;
+namespace Approvals.Web.Tests.Protocols;
 
 public sealed class When_hinting_the_review_a_dose_needs
 {
@@ -42,6 +42,22 @@ public sealed class When_hinting_the_review_a_dose_needs
         var hint = DoseTierHint.For(ThreeTiers, dose is null ? null : decimal.Parse(dose, System.Globalization.CultureInfo.InvariantCulture));
 
         Assert.Equal(new DoseHint(need), hint);
+    }
+
+    [Theory]
+    [InlineData("0.5", 0)]
+    [InlineData("120", 0)]
+    [InlineData("120.01", 1)]
+    [InlineData("300", 2)]
+    [InlineData("300.01", 3)]
+    [InlineData("5000", 3)]
+    [InlineData("0", null)]
+    [InlineData(null, null)]
+    public void Should_mark_the_row_of_the_dose_in_the_tier_table_the_cap_row_last(string? dose, int? row)
+    {
+        var marked = DoseTierHint.MarkedRow(ThreeTiers, dose is null ? null : decimal.Parse(dose, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(row, marked);
     }
 
     [Fact]

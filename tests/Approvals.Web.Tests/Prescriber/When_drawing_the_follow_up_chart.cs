@@ -3,24 +3,8 @@ using Approvals.Web.Components.Pages.Prescriber;
 
 namespace Approvals.Web.Tests.Prescriber;
 
-public sealed class When_scaling_the_follow_up_chart
+public sealed class When_drawing_the_follow_up_chart
 {
-    [Theory]
-    [InlineData(0, 1)]
-    [InlineData(0.3, 0.5)]
-    [InlineData(1, 1)]
-    [InlineData(7, 10)]
-    [InlineData(60, 100)]
-    [InlineData(75, 100)]
-    [InlineData(120, 200)]
-    [InlineData(200, 200)]
-    [InlineData(201, 500)]
-    [InlineData(900, 1000)]
-    public void Should_round_the_axis_maximum_up_to_one_two_or_five_times_a_power_of_ten(double max, double nice)
-    {
-        Assert.Equal(nice, FollowUpChart.NiceMaximum(max), precision: 9);
-    }
-
     [Fact]
     public void Should_put_the_first_day_at_the_left_edge_the_last_at_the_right_and_days_between_in_proportion()
     {
@@ -37,12 +21,12 @@ public sealed class When_scaling_the_follow_up_chart
     {
         var chart = new FollowUpChart([FollowUpOn(1, dose: 75, drinks: 5), FollowUpOn(2, dose: 50, drinks: 0)]);
 
-        Assert.Equal(100, chart.DoseMax);
-        Assert.Equal(5, chart.DrinksMax);
+        Assert.Equal(80, chart.DoseAxis.Maximum);
+        Assert.Equal(5, chart.DrinksAxis.Maximum);
         var height = FollowUpChart.PlotBottom - FollowUpChart.PlotTop;
-        Assert.Equal([FollowUpChart.PlotBottom - (0.75 * height), FollowUpChart.PlotBottom - (0.5 * height)], chart.DosePoints.Select(p => p.Y));
+        Assert.Equal([FollowUpChart.PlotBottom - (75d / 80 * height), FollowUpChart.PlotBottom - (50d / 80 * height)], chart.DosePoints.Select(p => p.Y));
         Assert.Equal([FollowUpChart.PlotTop, FollowUpChart.PlotBottom], chart.DrinkPoints.Select(p => p.Y));
-        Assert.Equal([0, 20, 40, 60, 80, 100], chart.DoseTicks.Select(t => t.Value));
+        Assert.Equal([0, 20, 40, 60, 80], chart.DoseTicks.Select(t => t.Value));
         Assert.Equal(FollowUpChart.PlotBottom, chart.DoseTicks[0].Position);
         Assert.Equal(FollowUpChart.PlotTop, chart.DoseTicks[^1].Position);
     }
@@ -63,7 +47,7 @@ public sealed class When_scaling_the_follow_up_chart
 
         Assert.Empty(chart.DosePoints);
         Assert.Empty(chart.DrinkPoints);
-        Assert.Equal(1, chart.DoseMax);
+        Assert.Equal(1, chart.DoseAxis.Maximum);
     }
 
     [Fact]
