@@ -14,7 +14,11 @@ public sealed class ProtocolCapWatcher(WorkflowDbContext db, TimeProvider clock)
     : IConsumer<ProtocolVersionPublished>, IConsumer<ProtocolVersionTakesEffect>
 {
     static readonly string[] RunningApprovals =
-        [nameof(ApprovalStateMachine.Approved), nameof(ApprovalStateMachine.RenewalUnderReview), nameof(ApprovalStateMachine.Suspended)];
+    [
+        nameof(ApprovalStateMachine.Approved), nameof(ApprovalStateMachine.RenewalUnderReview), nameof(ApprovalStateMachine.Suspended),
+        nameof(ApprovalStateMachine.ApprovedTapering), nameof(ApprovalStateMachine.RenewalUnderReviewTapering),
+        nameof(ApprovalStateMachine.SuspendedTapering),
+    ];
 
     public async Task Consume(ConsumeContext<ProtocolVersionPublished> context)
     {

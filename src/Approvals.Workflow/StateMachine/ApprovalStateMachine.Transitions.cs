@@ -36,6 +36,7 @@ public sealed partial class ApprovalStateMachine
                 ReviewDeadline.Received, FollowUpTimer.Received, RenewalReminder.Received, ValidityEnd.Received,
             ],
             [Suspended] = [ReinstatementOrdered, RevocationOrdered, FollowUpReported, CapTakesEffect, FollowUpTimer.Received, ValidityEnd.Received],
+            // ApprovedTapering, RenewalUnderReviewTapering and SuspendedTapering take their parent state's transitions.
             [Denied] = [],
             [Withdrawn] = [],
             [Lapsed] = [],
@@ -111,7 +112,7 @@ public sealed partial class ApprovalStateMachine
         CaseStateMapping.Write(after, ctx.Saga);
         foreach (var caseEvent in verdict.Events)
             await Act(ctx, caseEvent, after, now);
-        if (after.Phase != before.Phase)
-            await ctx.TransitionToState(GetState(after.Phase.ToString()));
+        if (CaseStateMapping.StateName(after) is var state && state != ctx.Saga.CurrentState)
+            await ctx.TransitionToState(GetState(state));
     }
 }

@@ -11,8 +11,8 @@ namespace Approvals.Workflow;
 /// <see cref="CaseCommand"/>, lets <see cref="CaseDecider"/> judge it, and then does what the resulting events say
 /// (timeline entries, messages to the review service, timers) or records the refusal. Its states are the decider's
 /// phases by name: Submitted → UnderReview ⇄ AwaitingInformation → Approved | Denied, Withdrawn, Lapsed; an approval
-/// then moves between Approved, RenewalUnderReview and Suspended, each of which may carry a taper, and ends Revoked or
-/// Expired. Every transition publishes a <see cref="RequestStatusChanged"/> timeline entry.
+/// then moves between Approved, RenewalUnderReview and Suspended, each with a Tapering sub-state while a lower cap's
+/// taper runs, and ends Revoked or Expired. Every transition publishes a <see cref="RequestStatusChanged"/> timeline entry.
 /// </summary>
 public sealed partial class ApprovalStateMachine : MassTransitStateMachine<ApprovalState>
 {
@@ -55,6 +55,12 @@ public sealed partial class ApprovalStateMachine : MassTransitStateMachine<Appro
         Schedule(() => RenewalReminder, x => x.RenewalReminderTokenId, s => s.Received = r => r.CorrelateById(m => m.Message.RequestId));
         Schedule(() => ValidityEnd, x => x.ValidityEndTokenId, s => s.Received = r => r.CorrelateById(m => m.Message.RequestId));
 
+        // A taper runs alongside whichever approval state the case is in, so each has a tapering sub-state that takes
+        // its parent's transitions.
+        SubState(() => ApprovedTapering, Approved);
+        SubState(() => RenewalUnderReviewTapering, RenewalUnderReview);
+        SubState(() => SuspendedTapering, Suspended);
+
         DefineTransitions();
     }
 
@@ -65,6 +71,12 @@ public sealed partial class ApprovalStateMachine : MassTransitStateMachine<Appro
     /// <summary>An approval in force whose renewal review is open; the request's status stays approved.</summary>
     public State RenewalUnderReview { get; } = null!;
     public State Suspended { get; } = null!;
+
+    /// <summary>The approval states while a lower protocol cap's taper runs: a follow-up within the cap ends it.</summary>
+    public State ApprovedTapering { get; } = null!;
+    public State RenewalUnderReviewTapering { get; } = null!;
+    public State SuspendedTapering { get; } = null!;
+
     public State Denied { get; } = null!;
     public State Withdrawn { get; } = null!;
     public State Lapsed { get; } = null!;

@@ -80,12 +80,21 @@ internal static class CaseStateMapping
         saga.Taper = state.Taper is { } taper ? JsonSerializer.Serialize(ScheduleOf(taper)) : null;
     }
 
-    /// <summary>The state machine's states are the phases by name; a row from before the renewal state had its own
-    /// name says <c>Approved</c> with a renewal under review.</summary>
-    static CasePhase PhaseOf(ApprovalState saga) =>
-        Enum.TryParse<CasePhase>(saga.CurrentState, out var phase)
+    const string Tapering = "Tapering";
+
+    /// <summary>The state machine's state for a case: its phase by name, an approval's with its tapering sub-state.</summary>
+    public static string StateName(CaseState state) =>
+        state.Phase.IsApproval() && state.Taper is not null ? $"{state.Phase}{Tapering}" : state.Phase.ToString();
+
+    /// <summary>The phase a state names; a row from before the renewal state had its own name says <c>Approved</c> with a
+    /// renewal under review.</summary>
+    static CasePhase PhaseOf(ApprovalState saga)
+    {
+        var name = saga.CurrentState.EndsWith(Tapering, StringComparison.Ordinal) ? saga.CurrentState[..^Tapering.Length] : saga.CurrentState;
+        return Enum.TryParse<CasePhase>(name, out var phase)
             ? phase == CasePhase.Approved && saga.RenewalStatus == RenewalStatus.UnderReview ? CasePhase.RenewalUnderReview : phase
             : CasePhase.None; // Initial: nothing submitted yet
+    }
 
     static ReviewRound? RoundOf(ApprovalState saga, CasePhase phase, CaseTerms terms)
     {
