@@ -9,10 +9,11 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dir="${APPROVALS_BROKER_DIR:-$repo/.rabbitmq}"
 port="${APPROVALS_BROKER_PORT:-5673}"
 bin=/usr/lib/rabbitmq/bin
-# rabbitmqctl creates its Erlang cookie under HOME, and crashes (erl_crash.dump in the working directory) without it.
+# rabbitmqctl creates its Erlang cookie under HOME, and crashes without it.
 mkdir -p "$dir"
 
 export HOME="$dir"                                  # the Erlang cookie lives here, shared by server and rabbitmqctl
+export ERL_CRASH_DUMP="$dir/erl_crash.dump"         # a crashing node or rabbitmqctl writes here, not in the working directory
 export RABBITMQ_NODENAME="approvals-test-$port@localhost"   # one node per port, so several brokers can coexist
 export RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
 export RABBITMQ_NODE_PORT="$port"

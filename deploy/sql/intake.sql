@@ -12,7 +12,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127185357_Initial'
+    WHERE [MigrationId] = N'20261207043730_Initial'
 )
 BEGIN
     IF SCHEMA_ID(N'intake') IS NULL EXEC(N'CREATE SCHEMA [intake];');
@@ -20,95 +20,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127185357_Initial'
-)
-BEGIN
-    CREATE TABLE [intake].[Requests] (
-        [Id] uniqueidentifier NOT NULL,
-        [PrescriberId] nvarchar(128) NOT NULL,
-        [IdempotencyKey] nvarchar(128) NOT NULL,
-        [BodyHash] nchar(64) NOT NULL,
-        [ProtocolId] nvarchar(64) NOT NULL,
-        [ProtocolVersion] int NOT NULL,
-        [PatientPseudonym] nvarchar(64) NOT NULL,
-        [PatientBirthYear] int NOT NULL,
-        [PatientSex] nvarchar(16) NOT NULL,
-        [DailyDoseMg] decimal(9,2) NOT NULL,
-        [Urgency] nvarchar(16) NOT NULL,
-        [Indication] nvarchar(200) NOT NULL,
-        [Justification] nvarchar(max) NOT NULL,
-        [PriorTreatments] nvarchar(max) NOT NULL,
-        [SubmittedAt] datetimeoffset NOT NULL,
-        [Status] nvarchar(32) NOT NULL,
-        [LastSequence] int NOT NULL,
-        [OpenQuestions] nvarchar(max) NOT NULL,
-        [DecisionOutcome] nvarchar(32) NULL,
-        [ApprovedDailyDoseMg] decimal(9,2) NULL,
-        [ReasonCode] nvarchar(64) NULL,
-        [Rationale] nvarchar(max) NULL,
-        [ReviewerId] nvarchar(128) NULL,
-        [DecidedAt] datetimeoffset NULL,
-        CONSTRAINT [PK_Requests] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127185357_Initial'
-)
-BEGIN
-    CREATE TABLE [intake].[RequestHistory] (
-        [RequestId] uniqueidentifier NOT NULL,
-        [Sequence] int NOT NULL,
-        [At] datetimeoffset NOT NULL,
-        [Status] nvarchar(32) NOT NULL,
-        [ActorId] nvarchar(128) NOT NULL,
-        [Reason] nvarchar(4000) NULL,
-        CONSTRAINT [PK_RequestHistory] PRIMARY KEY ([RequestId], [Sequence]),
-        CONSTRAINT [FK_RequestHistory_Requests_RequestId] FOREIGN KEY ([RequestId]) REFERENCES [intake].[Requests] ([Id]) ON DELETE CASCADE
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127185357_Initial'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_Requests_PrescriberId_IdempotencyKey] ON [intake].[Requests] ([PrescriberId], [IdempotencyKey]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127185357_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Requests_PrescriberId_SubmittedAt_Id] ON [intake].[Requests] ([PrescriberId], [SubmittedAt], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127185357_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Requests_Status_SubmittedAt_Id] ON [intake].[Requests] ([Status], [SubmittedAt], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127185357_Initial'
-)
-BEGIN
-    INSERT INTO [intake].[__intake_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127185357_Initial', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127192627_InboxOutbox'
+    WHERE [MigrationId] = N'20261207043730_Initial'
 )
 BEGIN
     CREATE TABLE [intake].[BusOutboxMessage] (
@@ -127,7 +39,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127192627_InboxOutbox'
+    WHERE [MigrationId] = N'20261207043730_Initial'
 )
 BEGIN
     CREATE TABLE [intake].[InboxState] (
@@ -146,7 +58,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127192627_InboxOutbox'
+    WHERE [MigrationId] = N'20261207043730_Initial'
 )
 BEGIN
     CREATE TABLE [intake].[OutboxMessage] (
@@ -177,121 +89,75 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127192627_InboxOutbox'
+    WHERE [MigrationId] = N'20261207043730_Initial'
 )
 BEGIN
-    CREATE INDEX [IX_BusOutboxMessage_LockedUntil] ON [intake].[BusOutboxMessage] ([LockedUntil]);
+    CREATE TABLE [intake].[ProtocolVersions] (
+        [ProtocolId] nvarchar(64) NOT NULL,
+        [Version] int NOT NULL,
+        [EffectiveFrom] datetimeoffset NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [MaxDailyDoseMg] decimal(9,2) NOT NULL,
+        [Document] nvarchar(max) NOT NULL,
+        [PublishedAt] datetimeoffset NOT NULL,
+        [PublishedBy] nvarchar(128) NULL,
+        [SourceFile] nvarchar(260) NULL,
+        CONSTRAINT [PK_ProtocolVersions] PRIMARY KEY ([ProtocolId], [Version])
+    );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127192627_InboxOutbox'
+    WHERE [MigrationId] = N'20261207043730_Initial'
 )
 BEGIN
-    CREATE INDEX [IX_BusOutboxMessage_LockId] ON [intake].[BusOutboxMessage] ([LockId]);
+    CREATE TABLE [intake].[Requests] (
+        [Id] uniqueidentifier NOT NULL,
+        [PrescriberId] nvarchar(128) NOT NULL,
+        [IdempotencyKey] nvarchar(128) NOT NULL,
+        [BodyHash] nchar(64) NOT NULL,
+        [ProtocolId] nvarchar(64) NOT NULL,
+        [ProtocolVersion] int NOT NULL,
+        [PatientPseudonym] nvarchar(64) NOT NULL,
+        [PatientBirthYear] int NOT NULL,
+        [PatientSex] nvarchar(16) NOT NULL,
+        [DailyDoseMg] decimal(9,2) NOT NULL,
+        [Urgency] nvarchar(16) NOT NULL,
+        [Indication] nvarchar(200) NOT NULL,
+        [Justification] nvarchar(max) NOT NULL,
+        [PriorTreatments] nvarchar(max) NOT NULL,
+        [SubmittedAt] datetimeoffset NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [Overdue] bit NOT NULL,
+        [LastSequence] int NOT NULL,
+        [OpenQuestions] nvarchar(max) NOT NULL,
+        [DecisionOutcome] nvarchar(32) NULL,
+        [ApprovedDailyDoseMg] decimal(9,2) NULL,
+        [ReasonCode] nvarchar(64) NULL,
+        [Rationale] nvarchar(max) NULL,
+        [ReviewerId] nvarchar(128) NULL,
+        [DecidedAt] datetimeoffset NULL,
+        [DecisionSignature_SignerId] nvarchar(128) NULL,
+        [DecisionSignature_PrintedName] nvarchar(200) NULL,
+        [DecisionSignature_SignedAt] datetimeoffset NULL,
+        [DecisionSignature_Meaning] nvarchar(32) NULL,
+        [DecisionSignature_SignedRecordHash] nchar(64) NULL,
+        [ValidFrom] datetimeoffset NULL,
+        [ValidUntil] datetimeoffset NULL,
+        [NextFollowUpDue] datetimeoffset NULL,
+        [FollowUpOverdue] bit NOT NULL,
+        [RenewalStatus] nvarchar(16) NULL,
+        [RenewalCycle] int NOT NULL,
+        [Taper] nvarchar(max) NULL,
+        [PendingOrderId] uniqueidentifier NULL,
+        [PendingOrder] nvarchar(32) NULL,
+        CONSTRAINT [PK_Requests] PRIMARY KEY ([Id])
+    );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127192627_InboxOutbox'
-)
-BEGIN
-    CREATE INDEX [IX_InboxState_Delivered] ON [intake].[InboxState] ([Delivered]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127192627_InboxOutbox'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_OutboxMessage_InboxMessageId_InboxConsumerId_SequenceNumber] ON [intake].[OutboxMessage] ([InboxMessageId], [InboxConsumerId], [SequenceNumber]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127192627_InboxOutbox'
-)
-BEGIN
-    INSERT INTO [intake].[__intake_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127192627_InboxOutbox', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127200007_ReviewClock'
-)
-BEGIN
-    ALTER TABLE [intake].[Requests] ADD [Overdue] bit NOT NULL DEFAULT CAST(0 AS bit);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127200007_ReviewClock'
-)
-BEGIN
-    INSERT INTO [intake].[__intake_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127200007_ReviewClock', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127215816_ApprovalClocks'
-)
-BEGIN
-    ALTER TABLE [intake].[Requests] ADD [FollowUpOverdue] bit NOT NULL DEFAULT CAST(0 AS bit);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127215816_ApprovalClocks'
-)
-BEGIN
-    ALTER TABLE [intake].[Requests] ADD [NextFollowUpDue] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127215816_ApprovalClocks'
-)
-BEGIN
-    ALTER TABLE [intake].[Requests] ADD [RenewalCycle] int NOT NULL DEFAULT 0;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127215816_ApprovalClocks'
-)
-BEGIN
-    ALTER TABLE [intake].[Requests] ADD [RenewalStatus] nvarchar(16) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127215816_ApprovalClocks'
-)
-BEGIN
-    ALTER TABLE [intake].[Requests] ADD [ValidFrom] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127215816_ApprovalClocks'
-)
-BEGIN
-    ALTER TABLE [intake].[Requests] ADD [ValidUntil] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127215816_ApprovalClocks'
+    WHERE [MigrationId] = N'20261207043730_Initial'
 )
 BEGIN
     CREATE TABLE [intake].[FollowUps] (
@@ -313,190 +179,29 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127215816_ApprovalClocks'
+    WHERE [MigrationId] = N'20261207043730_Initial'
 )
 BEGIN
-    CREATE INDEX [IX_FollowUps_RequestId_Date] ON [intake].[FollowUps] ([RequestId], [Date]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127215816_ApprovalClocks'
-)
-BEGIN
-    INSERT INTO [intake].[__intake_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127215816_ApprovalClocks', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127224313_Signatures'
-)
-BEGIN
-    ALTER TABLE [intake].[Requests] ADD [DecisionSignature_Meaning] nvarchar(32) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127224313_Signatures'
-)
-BEGIN
-    ALTER TABLE [intake].[Requests] ADD [DecisionSignature_PrintedName] nvarchar(200) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127224313_Signatures'
-)
-BEGIN
-    ALTER TABLE [intake].[Requests] ADD [DecisionSignature_SignedAt] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127224313_Signatures'
-)
-BEGIN
-    ALTER TABLE [intake].[Requests] ADD [DecisionSignature_SignedRecordHash] nchar(64) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127224313_Signatures'
-)
-BEGIN
-    ALTER TABLE [intake].[Requests] ADD [DecisionSignature_SignerId] nvarchar(128) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127224313_Signatures'
-)
-BEGIN
-    ALTER TABLE [intake].[RequestHistory] ADD [Signature_Meaning] nvarchar(32) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127224313_Signatures'
-)
-BEGIN
-    ALTER TABLE [intake].[RequestHistory] ADD [Signature_PrintedName] nvarchar(200) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127224313_Signatures'
-)
-BEGIN
-    ALTER TABLE [intake].[RequestHistory] ADD [Signature_SignedAt] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127224313_Signatures'
-)
-BEGIN
-    ALTER TABLE [intake].[RequestHistory] ADD [Signature_SignedRecordHash] nchar(64) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127224313_Signatures'
-)
-BEGIN
-    ALTER TABLE [intake].[RequestHistory] ADD [Signature_SignerId] nvarchar(128) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127224313_Signatures'
-)
-BEGIN
-    INSERT INTO [intake].[__intake_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127224313_Signatures', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127230021_ProtocolVersions'
-)
-BEGIN
-    CREATE TABLE [intake].[ProtocolVersions] (
-        [ProtocolId] nvarchar(64) NOT NULL,
-        [Version] int NOT NULL,
-        [EffectiveFrom] datetimeoffset NOT NULL,
-        [Title] nvarchar(200) NOT NULL,
-        [MaxDailyDoseMg] decimal(9,2) NOT NULL,
-        [Document] nvarchar(max) NOT NULL,
-        [PublishedAt] datetimeoffset NOT NULL,
-        [PublishedBy] nvarchar(128) NULL,
-        [SourceFile] nvarchar(260) NULL,
-        CONSTRAINT [PK_ProtocolVersions] PRIMARY KEY ([ProtocolId], [Version])
+    CREATE TABLE [intake].[RequestHistory] (
+        [RequestId] uniqueidentifier NOT NULL,
+        [Sequence] int NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [ActorId] nvarchar(128) NOT NULL,
+        [Reason] nvarchar(4000) NULL,
+        [Signature_SignerId] nvarchar(128) NULL,
+        [Signature_PrintedName] nvarchar(200) NULL,
+        [Signature_SignedAt] datetimeoffset NULL,
+        [Signature_Meaning] nvarchar(32) NULL,
+        [Signature_SignedRecordHash] nchar(64) NULL,
+        CONSTRAINT [PK_RequestHistory] PRIMARY KEY ([RequestId], [Sequence]),
+        CONSTRAINT [FK_RequestHistory_Requests_RequestId] FOREIGN KEY ([RequestId]) REFERENCES [intake].[Requests] ([Id]) ON DELETE CASCADE
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127230021_ProtocolVersions'
-)
-BEGIN
-    INSERT INTO [intake].[__intake_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127230021_ProtocolVersions', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127231908_Taper'
-)
-BEGIN
-    ALTER TABLE [intake].[Requests] ADD [Taper] nvarchar(max) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261127231908_Taper'
-)
-BEGIN
-    INSERT INTO [intake].[__intake_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127231908_Taper', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261203194615_SafetyOrdersAndRefusals'
-)
-BEGIN
-    ALTER TABLE [intake].[Requests] ADD [PendingOrder] nvarchar(32) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261203194615_SafetyOrdersAndRefusals'
-)
-BEGIN
-    ALTER TABLE [intake].[Requests] ADD [PendingOrderId] uniqueidentifier NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261203194615_SafetyOrdersAndRefusals'
+    WHERE [MigrationId] = N'20261207043730_Initial'
 )
 BEGIN
     CREATE TABLE [intake].[RequestRefusals] (
@@ -515,7 +220,47 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261203194615_SafetyOrdersAndRefusals'
+    WHERE [MigrationId] = N'20261207043730_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_BusOutboxMessage_LockedUntil] ON [intake].[BusOutboxMessage] ([LockedUntil]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261207043730_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_BusOutboxMessage_LockId] ON [intake].[BusOutboxMessage] ([LockId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261207043730_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_FollowUps_RequestId_Date] ON [intake].[FollowUps] ([RequestId], [Date]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261207043730_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_InboxState_Delivered] ON [intake].[InboxState] ([Delivered]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261207043730_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_OutboxMessage_InboxMessageId_InboxConsumerId_SequenceNumber] ON [intake].[OutboxMessage] ([InboxMessageId], [InboxConsumerId], [SequenceNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261207043730_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RequestRefusals_RequestId_At] ON [intake].[RequestRefusals] ([RequestId], [At]);
@@ -523,11 +268,35 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [intake].[__intake_migrations]
-    WHERE [MigrationId] = N'20261203194615_SafetyOrdersAndRefusals'
+    WHERE [MigrationId] = N'20261207043730_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Requests_PrescriberId_IdempotencyKey] ON [intake].[Requests] ([PrescriberId], [IdempotencyKey]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261207043730_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Requests_PrescriberId_SubmittedAt_Id] ON [intake].[Requests] ([PrescriberId], [SubmittedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261207043730_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Requests_Status_SubmittedAt_Id] ON [intake].[Requests] ([Status], [SubmittedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261207043730_Initial'
 )
 BEGIN
     INSERT INTO [intake].[__intake_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203194615_SafetyOrdersAndRefusals', N'10.0.15');
+    VALUES (N'20261207043730_Initial', N'10.0.15');
 END;
 
 COMMIT;

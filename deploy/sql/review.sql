@@ -12,7 +12,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127185409_Initial'
+    WHERE [MigrationId] = N'20261207043739_Initial'
 )
 BEGIN
     IF SCHEMA_ID(N'review') IS NULL EXEC(N'CREATE SCHEMA [review];');
@@ -20,68 +20,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127185409_Initial'
-)
-BEGIN
-    CREATE TABLE [review].[Reviews] (
-        [Id] uniqueidentifier NOT NULL,
-        [RequestId] uniqueidentifier NOT NULL,
-        [Kind] nvarchar(16) NOT NULL,
-        [Status] nvarchar(32) NOT NULL,
-        [PrescriberId] nvarchar(128) NOT NULL,
-        [ProtocolId] nvarchar(64) NOT NULL,
-        [ProtocolVersion] int NOT NULL,
-        [DailyDoseMg] decimal(9,2) NOT NULL,
-        [Urgency] nvarchar(16) NOT NULL,
-        [OpenedAt] datetimeoffset NOT NULL,
-        [DueAt] datetimeoffset NOT NULL,
-        [Questions] nvarchar(max) NOT NULL,
-        [Answer] nvarchar(max) NULL,
-        [AnsweredAt] datetimeoffset NULL,
-        [Outcome] nvarchar(32) NULL,
-        [ApprovedDailyDoseMg] decimal(9,2) NULL,
-        [ReasonCode] nvarchar(64) NULL,
-        [Rationale] nvarchar(max) NULL,
-        [DecidedBy] nvarchar(128) NULL,
-        [DecidedAt] datetimeoffset NULL,
-        [CancelReason] nvarchar(max) NULL,
-        [Version] int NOT NULL,
-        CONSTRAINT [PK_Reviews] PRIMARY KEY ([Id])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127185409_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Reviews_RequestId] ON [review].[Reviews] ([RequestId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127185409_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_Reviews_Status_DueAt_Id] ON [review].[Reviews] ([Status], [DueAt], [Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127185409_Initial'
-)
-BEGIN
-    INSERT INTO [review].[__review_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127185409_Initial', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127192513_InboxOutbox'
+    WHERE [MigrationId] = N'20261207043739_Initial'
 )
 BEGIN
     CREATE TABLE [review].[BusOutboxMessage] (
@@ -100,7 +39,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127192513_InboxOutbox'
+    WHERE [MigrationId] = N'20261207043739_Initial'
 )
 BEGIN
     CREATE TABLE [review].[InboxState] (
@@ -119,7 +58,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127192513_InboxOutbox'
+    WHERE [MigrationId] = N'20261207043739_Initial'
 )
 BEGIN
     CREATE TABLE [review].[OutboxMessage] (
@@ -150,179 +89,64 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127192513_InboxOutbox'
+    WHERE [MigrationId] = N'20261207043739_Initial'
 )
 BEGIN
-    CREATE INDEX [IX_BusOutboxMessage_LockedUntil] ON [review].[BusOutboxMessage] ([LockedUntil]);
+    CREATE TABLE [review].[Reviews] (
+        [Id] uniqueidentifier NOT NULL,
+        [RequestId] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(16) NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [PrescriberId] nvarchar(128) NOT NULL,
+        [ProtocolId] nvarchar(64) NOT NULL,
+        [ProtocolVersion] int NOT NULL,
+        [DailyDoseMg] decimal(9,2) NOT NULL,
+        [Urgency] nvarchar(16) NOT NULL,
+        [OpenedAt] datetimeoffset NOT NULL,
+        [DueAt] datetimeoffset NOT NULL,
+        [PatientPseudonym] nvarchar(64) NULL,
+        [PatientBirthYear] int NULL,
+        [PatientSex] nvarchar(16) NULL,
+        [Indication] nvarchar(200) NULL,
+        [Justification] nvarchar(max) NULL,
+        [PriorTreatments] nvarchar(max) NOT NULL,
+        [PatientConsent] bit NULL,
+        [RenewalNotes] nvarchar(max) NULL,
+        [LatestFollowUp] nvarchar(max) NULL,
+        [ValidityStartsAt] datetimeoffset NULL,
+        [MaxValidity] bigint NULL,
+        [RequiredReview] nvarchar(32) NOT NULL,
+        [RequiredSpecialists] int NOT NULL,
+        [Overdue] bit NOT NULL,
+        [Questions] nvarchar(max) NOT NULL,
+        [InformationRequestedBy] nvarchar(max) NOT NULL,
+        [Answer] nvarchar(max) NULL,
+        [AnsweredAt] datetimeoffset NULL,
+        [Outcome] nvarchar(32) NULL,
+        [ApprovedDailyDoseMg] decimal(9,2) NULL,
+        [ReasonCode] nvarchar(64) NULL,
+        [Rationale] nvarchar(max) NULL,
+        [DecidedBy] nvarchar(128) NULL,
+        [DecidedAt] datetimeoffset NULL,
+        [ExpertOpinionWaivedBecause] nvarchar(max) NULL,
+        [ValidUntil] datetimeoffset NULL,
+        [CancelReason] nvarchar(max) NULL,
+        [ClaimedBy] nvarchar(128) NULL,
+        [ClaimedByName] nvarchar(200) NULL,
+        [ClaimedAt] datetimeoffset NULL,
+        [Signature_SignerId] nvarchar(128) NULL,
+        [Signature_PrintedName] nvarchar(200) NULL,
+        [Signature_SignedAt] datetimeoffset NULL,
+        [Signature_Meaning] nvarchar(32) NULL,
+        [Signature_SignedRecordHash] nchar(64) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Reviews] PRIMARY KEY ([Id])
+    );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127192513_InboxOutbox'
-)
-BEGIN
-    CREATE INDEX [IX_BusOutboxMessage_LockId] ON [review].[BusOutboxMessage] ([LockId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127192513_InboxOutbox'
-)
-BEGIN
-    CREATE INDEX [IX_InboxState_Delivered] ON [review].[InboxState] ([Delivered]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127192513_InboxOutbox'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_OutboxMessage_InboxMessageId_InboxConsumerId_SequenceNumber] ON [review].[OutboxMessage] ([InboxMessageId], [InboxConsumerId], [SequenceNumber]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127192513_InboxOutbox'
-)
-BEGIN
-    INSERT INTO [review].[__review_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127192513_InboxOutbox', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127200014_ReviewClock'
-)
-BEGIN
-    ALTER TABLE [review].[Reviews] ADD [Overdue] bit NOT NULL DEFAULT CAST(0 AS bit);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127200014_ReviewClock'
-)
-BEGIN
-    INSERT INTO [review].[__review_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127200014_ReviewClock', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127215822_ApprovalClocks'
-)
-BEGIN
-    ALTER TABLE [review].[Reviews] ADD [ValidUntil] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127215822_ApprovalClocks'
-)
-BEGIN
-    ALTER TABLE [review].[Reviews] ADD [ValidityStartsAt] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127215822_ApprovalClocks'
-)
-BEGIN
-    INSERT INTO [review].[__review_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127215822_ApprovalClocks', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127224325_Signatures'
-)
-BEGIN
-    ALTER TABLE [review].[Reviews] ADD [Signature_Meaning] nvarchar(32) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127224325_Signatures'
-)
-BEGIN
-    ALTER TABLE [review].[Reviews] ADD [Signature_PrintedName] nvarchar(200) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127224325_Signatures'
-)
-BEGIN
-    ALTER TABLE [review].[Reviews] ADD [Signature_SignedAt] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127224325_Signatures'
-)
-BEGIN
-    ALTER TABLE [review].[Reviews] ADD [Signature_SignedRecordHash] nchar(64) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127224325_Signatures'
-)
-BEGIN
-    ALTER TABLE [review].[Reviews] ADD [Signature_SignerId] nvarchar(128) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127224325_Signatures'
-)
-BEGIN
-    INSERT INTO [review].[__review_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127224325_Signatures', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127230527_CollegialOpinions'
-)
-BEGIN
-    ALTER TABLE [review].[Reviews] ADD [ExpertOpinionWaivedBecause] nvarchar(max) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127230527_CollegialOpinions'
-)
-BEGIN
-    ALTER TABLE [review].[Reviews] ADD [RequiredReview] nvarchar(32) NOT NULL DEFAULT N'Single';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127230527_CollegialOpinions'
-)
-BEGIN
-    ALTER TABLE [review].[Reviews] ADD [RequiredSpecialists] int NOT NULL DEFAULT 0;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127230527_CollegialOpinions'
+    WHERE [MigrationId] = N'20261207043739_Initial'
 )
 BEGIN
     CREATE TABLE [review].[Opinions] (
@@ -346,7 +170,31 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127230527_CollegialOpinions'
+    WHERE [MigrationId] = N'20261207043739_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_BusOutboxMessage_LockedUntil] ON [review].[BusOutboxMessage] ([LockedUntil]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261207043739_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_BusOutboxMessage_LockId] ON [review].[BusOutboxMessage] ([LockId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261207043739_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_InboxState_Delivered] ON [review].[InboxState] ([Delivered]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261207043739_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Opinions_ReviewId_SpecialistId] ON [review].[Opinions] ([ReviewId], [SpecialistId]);
@@ -354,162 +202,35 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261127230527_CollegialOpinions'
+    WHERE [MigrationId] = N'20261207043739_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_OutboxMessage_InboxMessageId_InboxConsumerId_SequenceNumber] ON [review].[OutboxMessage] ([InboxMessageId], [InboxConsumerId], [SequenceNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261207043739_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Reviews_RequestId] ON [review].[Reviews] ([RequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261207043739_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Reviews_Status_DueAt_Id] ON [review].[Reviews] ([Status], [DueAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261207043739_Initial'
 )
 BEGIN
     INSERT INTO [review].[__review_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127230527_CollegialOpinions', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261128014419_ReviewMaxValidity'
-)
-BEGIN
-    ALTER TABLE [review].[Reviews] ADD [MaxValidity] bigint NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261128014419_ReviewMaxValidity'
-)
-BEGIN
-    INSERT INTO [review].[__review_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261128014419_ReviewMaxValidity', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261203193804_ReviewCaseContent'
-)
-BEGIN
-    ALTER TABLE [review].[Reviews] ADD [Indication] nvarchar(200) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261203193804_ReviewCaseContent'
-)
-BEGIN
-    ALTER TABLE [review].[Reviews] ADD [InformationRequestedBy] nvarchar(max) NOT NULL DEFAULT N'[]';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261203193804_ReviewCaseContent'
-)
-BEGIN
-    ALTER TABLE [review].[Reviews] ADD [Justification] nvarchar(max) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261203193804_ReviewCaseContent'
-)
-BEGIN
-    ALTER TABLE [review].[Reviews] ADD [LatestFollowUp] nvarchar(max) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261203193804_ReviewCaseContent'
-)
-BEGIN
-    ALTER TABLE [review].[Reviews] ADD [PatientBirthYear] int NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261203193804_ReviewCaseContent'
-)
-BEGIN
-    ALTER TABLE [review].[Reviews] ADD [PatientConsent] bit NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261203193804_ReviewCaseContent'
-)
-BEGIN
-    ALTER TABLE [review].[Reviews] ADD [PatientPseudonym] nvarchar(64) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261203193804_ReviewCaseContent'
-)
-BEGIN
-    ALTER TABLE [review].[Reviews] ADD [PatientSex] nvarchar(16) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261203193804_ReviewCaseContent'
-)
-BEGIN
-    ALTER TABLE [review].[Reviews] ADD [PriorTreatments] nvarchar(max) NOT NULL DEFAULT N'[]';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261203193804_ReviewCaseContent'
-)
-BEGIN
-    ALTER TABLE [review].[Reviews] ADD [RenewalNotes] nvarchar(max) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261203193804_ReviewCaseContent'
-)
-BEGIN
-    INSERT INTO [review].[__review_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203193804_ReviewCaseContent', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261207013015_ReviewClaims'
-)
-BEGIN
-    ALTER TABLE [review].[Reviews] ADD [ClaimedAt] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261207013015_ReviewClaims'
-)
-BEGIN
-    ALTER TABLE [review].[Reviews] ADD [ClaimedBy] nvarchar(128) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261207013015_ReviewClaims'
-)
-BEGIN
-    ALTER TABLE [review].[Reviews] ADD [ClaimedByName] nvarchar(200) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [review].[__review_migrations]
-    WHERE [MigrationId] = N'20261207013015_ReviewClaims'
-)
-BEGIN
-    INSERT INTO [review].[__review_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261207013015_ReviewClaims', N'10.0.15');
+    VALUES (N'20261207043739_Initial', N'10.0.15');
 END;
 
 COMMIT;

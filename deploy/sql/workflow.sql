@@ -12,7 +12,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127185420_Initial'
+    WHERE [MigrationId] = N'20261207043748_Initial'
 )
 BEGIN
     IF SCHEMA_ID(N'workflow') IS NULL EXEC(N'CREATE SCHEMA [workflow];');
@@ -20,7 +20,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127185420_Initial'
+    WHERE [MigrationId] = N'20261207043748_Initial'
 )
 BEGIN
     CREATE TABLE [workflow].[ApprovalSagas] (
@@ -33,12 +33,37 @@ BEGIN
         [DailyDoseMg] decimal(9,2) NOT NULL,
         [Urgency] nvarchar(16) NOT NULL,
         [SubmittedAt] datetimeoffset NOT NULL,
+        [CaseContent] nvarchar(max) NULL,
+        [LatestFollowUp] nvarchar(max) NULL,
+        [ProtocolTerms] nvarchar(max) NULL,
+        [RequiredReview] nvarchar(32) NOT NULL,
+        [RequiredSpecialists] int NOT NULL,
         [ReviewId] uniqueidentifier NOT NULL,
+        [ReviewOpenedAt] datetimeoffset NOT NULL,
         [ReviewDueAt] datetimeoffset NOT NULL,
+        [ReviewReminderTokenId] uniqueidentifier NULL,
+        [ReviewDeadlineTokenId] uniqueidentifier NULL,
+        [InformationDeadlineTokenId] uniqueidentifier NULL,
+        [ReviewClockPausedAt] datetimeoffset NULL,
+        [ReviewClockPaused] bigint NOT NULL,
+        [ReviewOverdue] bit NOT NULL,
         [ApprovedDailyDoseMg] decimal(9,2) NULL,
         [DecidedBy] nvarchar(128) NULL,
         [DecidedAt] datetimeoffset NULL,
         [ClosedAt] datetimeoffset NULL,
+        [ValidFrom] datetimeoffset NULL,
+        [ValidUntil] datetimeoffset NULL,
+        [LastFollowUpOn] datetimeoffset NULL,
+        [NextFollowUpDue] datetimeoffset NULL,
+        [FollowUpOverdue] bit NOT NULL,
+        [RenewalStatus] nvarchar(16) NULL,
+        [RenewalCycle] int NOT NULL,
+        [NextRenewalReminder] int NOT NULL,
+        [SuspendedAt] datetimeoffset NULL,
+        [Taper] nvarchar(max) NULL,
+        [FollowUpDueTokenId] uniqueidentifier NULL,
+        [RenewalReminderTokenId] uniqueidentifier NULL,
+        [ValidityEndTokenId] uniqueidentifier NULL,
         [TimelineSequence] int NOT NULL,
         CONSTRAINT [PK_ApprovalSagas] PRIMARY KEY ([RequestId])
     );
@@ -46,28 +71,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127185420_Initial'
-)
-BEGIN
-    CREATE INDEX [IX_ApprovalSagas_CurrentState] ON [workflow].[ApprovalSagas] ([CurrentState]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127185420_Initial'
-)
-BEGIN
-    INSERT INTO [workflow].[__workflow_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127185420_Initial', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127192517_InboxOutbox'
+    WHERE [MigrationId] = N'20261207043748_Initial'
 )
 BEGIN
     CREATE TABLE [workflow].[BusOutboxMessage] (
@@ -86,7 +90,28 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127192517_InboxOutbox'
+    WHERE [MigrationId] = N'20261207043748_Initial'
+)
+BEGIN
+    CREATE TABLE [workflow].[DurableTimer] (
+        [TokenId] uniqueidentifier NOT NULL,
+        [DueAt] datetimeoffset NOT NULL,
+        [DestinationAddress] nvarchar(256) NOT NULL,
+        [ContentType] nvarchar(256) NOT NULL,
+        [MessageType] nvarchar(max) NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [Headers] nvarchar(max) NULL,
+        [Created] datetimeoffset NOT NULL,
+        [Cancelled] bit NOT NULL,
+        [LockId] uniqueidentifier NULL,
+        [LockedUntil] datetimeoffset NULL,
+        CONSTRAINT [PK_DurableTimer] PRIMARY KEY ([TokenId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261207043748_Initial'
 )
 BEGIN
     CREATE TABLE [workflow].[InboxState] (
@@ -105,7 +130,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127192517_InboxOutbox'
+    WHERE [MigrationId] = N'20261207043748_Initial'
 )
 BEGIN
     CREATE TABLE [workflow].[OutboxMessage] (
@@ -136,7 +161,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127192517_InboxOutbox'
+    WHERE [MigrationId] = N'20261207043748_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_ApprovalSagas_CurrentState] ON [workflow].[ApprovalSagas] ([CurrentState]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261207043748_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BusOutboxMessage_LockedUntil] ON [workflow].[BusOutboxMessage] ([LockedUntil]);
@@ -144,7 +177,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127192517_InboxOutbox'
+    WHERE [MigrationId] = N'20261207043748_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BusOutboxMessage_LockId] ON [workflow].[BusOutboxMessage] ([LockId]);
@@ -152,80 +185,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127192517_InboxOutbox'
-)
-BEGIN
-    CREATE INDEX [IX_InboxState_Delivered] ON [workflow].[InboxState] ([Delivered]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127192517_InboxOutbox'
-)
-BEGIN
-    CREATE UNIQUE INDEX [IX_OutboxMessage_InboxMessageId_InboxConsumerId_SequenceNumber] ON [workflow].[OutboxMessage] ([InboxMessageId], [InboxConsumerId], [SequenceNumber]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127192517_InboxOutbox'
-)
-BEGIN
-    INSERT INTO [workflow].[__workflow_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127192517_InboxOutbox', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127200019_ReviewClock'
-)
-BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [ReviewDeadlineTokenId] uniqueidentifier NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127200019_ReviewClock'
-)
-BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [ReviewOverdue] bit NOT NULL DEFAULT CAST(0 AS bit);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127200019_ReviewClock'
-)
-BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [ReviewReminderTokenId] uniqueidentifier NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127200019_ReviewClock'
-)
-BEGIN
-    CREATE TABLE [workflow].[DurableTimer] (
-        [TokenId] uniqueidentifier NOT NULL,
-        [DueAt] datetimeoffset NOT NULL,
-        [DestinationAddress] nvarchar(256) NOT NULL,
-        [ContentType] nvarchar(256) NOT NULL,
-        [MessageType] nvarchar(max) NOT NULL,
-        [Body] nvarchar(max) NOT NULL,
-        [Headers] nvarchar(max) NULL,
-        [Created] datetimeoffset NOT NULL,
-        [LockId] uniqueidentifier NULL,
-        [LockedUntil] datetimeoffset NULL,
-        CONSTRAINT [PK_DurableTimer] PRIMARY KEY ([TokenId])
-    );
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127200019_ReviewClock'
+    WHERE [MigrationId] = N'20261207043748_Initial'
 )
 BEGIN
     CREATE INDEX [IX_DurableTimer_DueAt] ON [workflow].[DurableTimer] ([DueAt]);
@@ -233,7 +193,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127200019_ReviewClock'
+    WHERE [MigrationId] = N'20261207043748_Initial'
 )
 BEGIN
     CREATE INDEX [IX_DurableTimer_LockId] ON [workflow].[DurableTimer] ([LockId]);
@@ -241,273 +201,27 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127200019_ReviewClock'
+    WHERE [MigrationId] = N'20261207043748_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_InboxState_Delivered] ON [workflow].[InboxState] ([Delivered]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261207043748_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_OutboxMessage_InboxMessageId_InboxConsumerId_SequenceNumber] ON [workflow].[OutboxMessage] ([InboxMessageId], [InboxConsumerId], [SequenceNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261207043748_Initial'
 )
 BEGIN
     INSERT INTO [workflow].[__workflow_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127200019_ReviewClock', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127203404_InformationDeadlineAndClockPause'
-)
-BEGIN
-    ALTER TABLE [workflow].[DurableTimer] ADD [Cancelled] bit NOT NULL DEFAULT CAST(0 AS bit);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127203404_InformationDeadlineAndClockPause'
-)
-BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [InformationDeadlineTokenId] uniqueidentifier NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127203404_InformationDeadlineAndClockPause'
-)
-BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [ReviewClockPaused] bigint NOT NULL DEFAULT CAST(0 AS bigint);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127203404_InformationDeadlineAndClockPause'
-)
-BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [ReviewClockPausedAt] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127203404_InformationDeadlineAndClockPause'
-)
-BEGIN
-    INSERT INTO [workflow].[__workflow_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127203404_InformationDeadlineAndClockPause', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
-)
-BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [FollowUpDueTokenId] uniqueidentifier NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
-)
-BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [FollowUpOverdue] bit NOT NULL DEFAULT CAST(0 AS bit);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
-)
-BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [LastFollowUpOn] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
-)
-BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [NextFollowUpDue] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
-)
-BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [NextRenewalReminder] int NOT NULL DEFAULT 0;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
-)
-BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [RenewalCycle] int NOT NULL DEFAULT 0;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
-)
-BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [RenewalReminderTokenId] uniqueidentifier NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
-)
-BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [RenewalStatus] nvarchar(16) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
-)
-BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [ReviewOpenedAt] datetimeoffset NOT NULL DEFAULT '0001-01-01T00:00:00.0000000+00:00';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
-)
-BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [SuspendedAt] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
-)
-BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [ValidFrom] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
-)
-BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [ValidUntil] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
-)
-BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [ValidityEndTokenId] uniqueidentifier NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127215827_ApprovalClocks'
-)
-BEGIN
-    INSERT INTO [workflow].[__workflow_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127215827_ApprovalClocks', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127222614_ReviewRequirement'
-)
-BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [RequiredReview] nvarchar(32) NOT NULL DEFAULT N'Single';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127222614_ReviewRequirement'
-)
-BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [RequiredSpecialists] int NOT NULL DEFAULT 0;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127222614_ReviewRequirement'
-)
-BEGIN
-    INSERT INTO [workflow].[__workflow_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127222614_ReviewRequirement', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127230632_ProtocolTerms'
-)
-BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [ProtocolTerms] nvarchar(max) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127230632_ProtocolTerms'
-)
-BEGIN
-    INSERT INTO [workflow].[__workflow_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127230632_ProtocolTerms', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127231913_Taper'
-)
-BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [Taper] nvarchar(max) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261127231913_Taper'
-)
-BEGIN
-    INSERT INTO [workflow].[__workflow_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127231913_Taper', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261203193818_SagaCaseContent'
-)
-BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [CaseContent] nvarchar(max) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261203193818_SagaCaseContent'
-)
-BEGIN
-    ALTER TABLE [workflow].[ApprovalSagas] ADD [LatestFollowUp] nvarchar(max) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [workflow].[__workflow_migrations]
-    WHERE [MigrationId] = N'20261203193818_SagaCaseContent'
-)
-BEGIN
-    INSERT INTO [workflow].[__workflow_migrations] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203193818_SagaCaseContent', N'10.0.15');
+    VALUES (N'20261207043748_Initial', N'10.0.15');
 END;
 
 COMMIT;

@@ -12,8 +12,8 @@ public sealed class When_the_services_run_as_separate_processes(DistributedDeplo
     [Fact]
     public async Task Should_walk_a_request_from_submission_through_a_question_to_approval()
     {
-        var prescriber = await ApiClient.SignIn(deployment.Http, deployment.Intake.BaseAddress, "it-prescriber", "prescriber");
-        var reviewer = (await ApiClient.SignIn(deployment.Http, deployment.Intake.BaseAddress, "it-reviewer", "reviewer"))
+        var prescriber = await ApiUser.SignIn(deployment.Http, deployment.Intake.BaseAddress, "it-prescriber", "prescriber");
+        var reviewer = (await ApiUser.SignIn(deployment.Http, deployment.Intake.BaseAddress, "it-reviewer", "reviewer"))
             .At(deployment.Review.BaseAddress);
 
         var (submitted, receipt) = await prescriber.Send(HttpMethod.Post, "/api/v1/requests", new
@@ -59,8 +59,8 @@ public sealed class When_the_services_run_as_separate_processes(DistributedDeplo
     [Fact]
     public async Task Should_take_a_withdrawn_request_out_of_the_review_queue()
     {
-        var prescriber = await ApiClient.SignIn(deployment.Http, deployment.Intake.BaseAddress, "it-prescriber-2", "prescriber");
-        var reviewer = (await ApiClient.SignIn(deployment.Http, deployment.Intake.BaseAddress, "it-reviewer-2", "reviewer"))
+        var prescriber = await ApiUser.SignIn(deployment.Http, deployment.Intake.BaseAddress, "it-prescriber-2", "prescriber");
+        var reviewer = (await ApiUser.SignIn(deployment.Http, deployment.Intake.BaseAddress, "it-reviewer-2", "reviewer"))
             .At(deployment.Review.BaseAddress);
 
         var (_, receipt) = await prescriber.Send(HttpMethod.Post, "/api/v1/requests", new
@@ -85,7 +85,7 @@ public sealed class When_the_services_run_as_separate_processes(DistributedDeplo
         Assert.Equal(HttpStatusCode.Conflict, late);
     }
 
-    async Task<JsonObject> FindOpenReview(ApiClient reviewer, string requestId)
+    async Task<JsonObject> FindOpenReview(ApiUser reviewer, string requestId)
     {
         var queue = await reviewer.WaitFor("/api/v1/reviews?status=open&limit=200",
             q => q["items"]!.AsArray().Any(i => i!["requestId"]!.GetValue<string>() == requestId), Patience, () => deployment.Logs);

@@ -38,7 +38,7 @@ public sealed class MessageDriver(BenchContext context)
         }
     }
 
-    async Task<(TrackerSummary Summary, CpuUsage? Cpu)> DriveWith(Tracker tracker, IReadOnlyList<ApprovalRequested> messages,
+    static async Task<(TrackerSummary Summary, CpuUsage? Cpu)> DriveWith(Tracker tracker, IReadOnlyList<ApprovalRequested> messages,
         Func<ApprovalRequested, int, Task> send, Func<CpuMeter>? startCpu, CancellationToken cancellationToken)
     {
         var sends = new List<Task>(messages.Count);

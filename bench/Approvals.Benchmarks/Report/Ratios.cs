@@ -3,7 +3,7 @@ using Approvals.Benchmarks.Measurement;
 
 namespace Approvals.Benchmarks.Report;
 
-/// <summary>The ratios performance.md §3.4 asks for, from the medians; a ratio whose phases did not run is left out.</summary>
+/// <summary>The ratios docs/performance-model.md explains, from the medians; a ratio whose phases did not run is left out.</summary>
 public static class Ratios
 {
     /// <summary>Broker hops on a workflow's critical path: ApprovalRequested, OpenReview, ReviewDecided, RequestStatusChanged.</summary>

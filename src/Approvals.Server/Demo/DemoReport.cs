@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Approvals.Server.Demo;
@@ -17,21 +18,21 @@ public sealed record DemoReport(IReadOnlyList<DemoCase> Cases)
         var text = new StringBuilder();
         if (WasAlreadyPresent)
         {
-            text.AppendLine($"Demo data is already in this database (protocol {DemoProtocol.Id} is published); nothing added. "
-                + "Start from an empty database to seed it again.");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Demo data is already in this database (protocol {DemoProtocol.Id} is published); nothing added. "
+                + $"Start from an empty database to seed it again.");
         }
         else
         {
-            text.AppendLine($"Demo data (protocol {DemoProtocol.Id} v{DemoProtocol.Version}; patients DEMO-00nn; users demo-*):");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Demo data (protocol {DemoProtocol.Id} v{DemoProtocol.Version}; patients DEMO-00nn; users demo-*):");
             foreach (var c in Cases)
-                text.AppendLine($"  {c.Pseudonym}  {c.RequestId}  {c.Status,-20}  {c.Note}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {c.Pseudonym}  {c.RequestId}  {c.Status,-20}  {c.Note}");
         }
 
-        text.AppendLine($"Tokens for the demo users ({DemoSeeder.PrescriberId}, {DemoSeeder.ReviewerId}, {DemoSeeder.FirstSpecialistId}, "
+        text.AppendLine(CultureInfo.InvariantCulture, $"Tokens for the demo users ({DemoSeeder.PrescriberId}, {DemoSeeder.ReviewerId}, {DemoSeeder.FirstSpecialistId}, "
             + $"{DemoSeeder.SecondSpecialistId}, {DemoSeeder.AdminId}; an auditor of your choosing):");
-        text.AppendLine($"  curl -s -X POST {server}dev/token -H 'content-type: application/json' "
+        text.AppendLine(CultureInfo.InvariantCulture, $"  curl -s -X POST {server}dev/token -H 'content-type: application/json' "
             + $"-d '{{\"userId\":\"{DemoSeeder.ReviewerId}\",\"roles\":[\"reviewer\"]}}'");
-        text.AppendLine($"The API reference page: {server}scalar/v1");
+        text.AppendLine(CultureInfo.InvariantCulture, $"The API reference page: {server}scalar/v1");
         return text.ToString();
     }
 }

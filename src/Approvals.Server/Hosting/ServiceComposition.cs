@@ -5,6 +5,7 @@ using Approvals.Intake;
 using Approvals.Intake.Api;
 using Approvals.Intake.Persistence;
 using Approvals.Messaging.Bus;
+using Approvals.Messaging.Persistence;
 using Approvals.Review;
 using Approvals.Review.Api;
 using Approvals.Review.Persistence;
@@ -91,6 +92,7 @@ public static class ServiceComposition
         foreach (var type in DbContextTypes(roles))
         {
             var db = (DbContext)scope.ServiceProvider.GetRequiredService(type);
+            await db.Database.ThrowIfMadeByAnotherBuildAsync(cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Approvals.Integration.Tests.Accounting;
@@ -24,17 +25,17 @@ public sealed record LedgerReport(
     public override string ToString()
     {
         var text = new StringBuilder()
-            .Append($"ledger: {Tracked} tracked, lost {Lost.Count}, duplicated {Duplicated.Count}, unexpected {Unexpected.Count}, ")
-            .Append($"recovered {Recovered.Count}, leftovers {Leftovers.Count}");
+            .Append(CultureInfo.InvariantCulture, $"ledger: {Tracked} tracked, lost {Lost.Count}, duplicated {Duplicated.Count}, unexpected {Unexpected.Count}, ")
+            .Append(CultureInfo.InvariantCulture, $"recovered {Recovered.Count}, leftovers {Leftovers.Count}");
         // A CI log keeps only the first lines: a tally by kind says where the messages stopped even when they are many.
         foreach (var (kind, count) in Lost.GroupBy(KindOf).Select(g => (g.Key, g.Count())).OrderByDescending(k => k.Item2))
-            text.Append($"\n  lost {count}× {kind}");
+            text.Append(CultureInfo.InvariantCulture, $"\n  lost {count}× {kind}");
         foreach (var (name, items) in new[] { ("lost", Lost), ("duplicated", Duplicated), ("unexpected", Unexpected), ("leftovers", Leftovers) })
         {
             foreach (var item in items.Take(10))
-                text.Append($"\n  {name}: {item}");
+                text.Append(CultureInfo.InvariantCulture, $"\n  {name}: {item}");
             if (items.Count > 10)
-                text.Append($"\n  {name}: ... and {items.Count - 10} more");
+                text.Append(CultureInfo.InvariantCulture, $"\n  {name}: ... and {items.Count - 10} more");
         }
 
         return text.ToString();

@@ -31,7 +31,7 @@ public sealed class When_a_consumer_crash_loops(ITestOutputHelper output)
             await deployment.Review.Kill(); // its queue exists now, and fills while it is away
             deployment.Note("review stopped");
 
-            var prescriber = await ApiClient.SignIn(deployment.Http, deployment.Intake.BaseAddress, "fault-prescriber", "prescriber");
+            var prescriber = await ApiUser.SignIn(deployment.Http, deployment.Intake.BaseAddress, "fault-prescriber", "prescriber");
             var ledger = new Ledger(Expectation.InReview);
             ledger.Injected(ErrorQueue, 1);
             ledger.Injected(DeadLetterQueue, 0);
@@ -53,7 +53,7 @@ public sealed class When_a_consumer_crash_loops(ITestOutputHelper output)
 
             // The last Review started still has the fault on: it lives because the marked message is gone.
             await deployment.Review.WaitUntilReady(deployment.Http, Deployment.StartTimeout);
-            var reviewer = (await ApiClient.SignIn(deployment.Http, deployment.Intake.BaseAddress, "fault-reviewer", "reviewer"))
+            var reviewer = (await ApiUser.SignIn(deployment.Http, deployment.Intake.BaseAddress, "fault-reviewer", "reviewer"))
                 .At(deployment.Review.BaseAddress);
             await ReviewQueue.WaitForEach(reviewer, ledger.AcceptedIds, patience);
             await deployment.Settle(ledger, patience);

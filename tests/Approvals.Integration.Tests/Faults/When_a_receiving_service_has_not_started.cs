@@ -29,7 +29,7 @@ public sealed class When_a_receiving_service_has_not_started(ITestOutputHelper o
             foreach (var server in new[] { deployment.Intake, deployment.Workflow })
                 await server.WaitUntilReady(deployment.Http, patience);
 
-            var prescriber = await ApiClient.SignIn(deployment.Http, deployment.Intake.BaseAddress, "fault-prescriber", "prescriber");
+            var prescriber = await ApiUser.SignIn(deployment.Http, deployment.Intake.BaseAddress, "fault-prescriber", "prescriber");
             var ledger = new Ledger(Expectation.InReview);
             var requests = FaultScale.Requests(4);
             await new LoadDriver(prescriber, ledger).Concurrent(requests, parallelism: 4);

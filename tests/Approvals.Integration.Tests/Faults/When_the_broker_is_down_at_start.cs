@@ -22,7 +22,7 @@ public sealed class When_the_broker_is_down_at_start(ITestOutputHelper output)
         {
             var ledger = new Ledger(Expectation.InReview);
             var patience = FaultScale.Patience(90);
-            ApiClient reviewer;
+            ApiUser reviewer;
             try
             {
                 await Broker.StopApplication();

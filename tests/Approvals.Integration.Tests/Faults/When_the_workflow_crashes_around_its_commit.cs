@@ -53,7 +53,7 @@ public sealed class When_the_workflow_crashes_around_its_commit(ITestOutputHelpe
         });
     }
 
-    static async Task CrashAndRecover(DistributedDeployment deployment, ApiClient prescriber, Ledger ledger, string point)
+    static async Task CrashAndRecover(DistributedDeployment deployment, ApiUser prescriber, Ledger ledger, string point)
     {
         var marker = Path.Combine(deployment.DataDirectory, $"{point}.marker");
         await deployment.Workflow.Kill(); // healthy and idle: everything before this round settled

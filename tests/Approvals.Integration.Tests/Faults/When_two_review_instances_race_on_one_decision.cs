@@ -30,7 +30,7 @@ public sealed class When_two_review_instances_race_on_one_decision(ITestOutputHe
 
             // Half approve, half deny, alternating between the two processes, so the winner is recognisable.
             var reviewers = await Task.WhenAll(Enumerable.Range(0, Reviewers).Select(async i =>
-                (await ApiClient.SignIn(deployment.Http, deployment.Intake.BaseAddress, $"racer-{i:D2}", "reviewer"))
+                (await ApiUser.SignIn(deployment.Http, deployment.Intake.BaseAddress, $"racer-{i:D2}", "reviewer"))
                     .At(i % 2 == 0 ? deployment.Review.BaseAddress : secondReview.BaseAddress)));
             using var start = new SemaphoreSlim(0);
             var decisions = Enumerable.Range(0, Reviewers).Select(async i =>

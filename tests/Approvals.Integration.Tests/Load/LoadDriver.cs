@@ -5,7 +5,7 @@ using Approvals.Integration.Tests.Infrastructure;
 namespace Approvals.Integration.Tests.Load;
 
 /// <summary>Submits requests as one prescriber and writes every answer into the ledger: 202 with its id, or uncertain.</summary>
-public sealed class LoadDriver(ApiClient prescriber, Ledger ledger)
+public sealed class LoadDriver(ApiUser prescriber, Ledger ledger)
 {
     /// <summary>One request every <paramref name="interval"/>, one after the other: a steady pace across the fault.</summary>
     public async Task Paced(int count, TimeSpan interval)

@@ -7,7 +7,7 @@ namespace Approvals.Integration.Tests.Load;
 public static class ReviewQueue
 {
     /// <summary>Every open review as (review id, request id), following nextCursor to the last page.</summary>
-    public static async Task<IReadOnlyList<(Guid ReviewId, Guid RequestId)>> Open(ApiClient reviewer)
+    public static async Task<IReadOnlyList<(Guid ReviewId, Guid RequestId)>> Open(ApiUser reviewer)
     {
         var items = new List<(Guid, Guid)>();
         string? cursor = null;
@@ -30,7 +30,7 @@ public static class ReviewQueue
     /// Polls until every one of <paramref name="requestIds"/> is in the open queue, then requires it there exactly once.
     /// Returns each request's review id.
     /// </summary>
-    public static async Task<IReadOnlyDictionary<Guid, Guid>> WaitForEach(ApiClient reviewer, IReadOnlyCollection<Guid> requestIds, TimeSpan timeout)
+    public static async Task<IReadOnlyDictionary<Guid, Guid>> WaitForEach(ApiUser reviewer, IReadOnlyCollection<Guid> requestIds, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (true)
@@ -56,7 +56,7 @@ public static class ReviewQueue
     }
 
     /// <summary>Approves each review, a few at a time; each must answer 200.</summary>
-    public static Task ApproveAll(ApiClient reviewer, IEnumerable<Guid> reviewIds) =>
+    public static Task ApproveAll(ApiUser reviewer, IEnumerable<Guid> reviewIds) =>
         Parallel.ForEachAsync(reviewIds, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (reviewId, _) =>
         {
             var (status, body) = await reviewer.Send(HttpMethod.Post, $"/api/v1/reviews/{reviewId}/decision", new { outcome = "approve" });

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Approvals.Http;
 using Approvals.Server.Tests.Infrastructure;
@@ -72,7 +73,7 @@ public sealed class When_an_auditor_asks_for_metrics(When_an_auditor_asks_for_me
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         // The default period is the 365 days before 'to', cut at the first instant there is.
-        Assert.Equal(DateTimeOffset.Parse(expectedFrom), (await response.JsonAsync())["from"]!.GetValue<DateTimeOffset>());
+        Assert.Equal(DateTimeOffset.Parse(expectedFrom, CultureInfo.InvariantCulture), (await response.JsonAsync())["from"]!.GetValue<DateTimeOffset>());
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class When_running_audit_verify : IDisposable
 {
     readonly AuditTrailDatabase _trail = new();
 
-    async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
+    static async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
     {
         using var output = new StringWriter();
         using var errors = new StringWriter();

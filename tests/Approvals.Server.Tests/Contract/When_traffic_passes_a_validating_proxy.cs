@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -152,7 +153,7 @@ public sealed class When_traffic_passes_a_validating_proxy : IAsyncLifetime, IDi
         await Expect(HttpStatusCode.Created, prescriber, HttpMethod.Post, $"{request}/follow-ups", ApprovedCase.FollowUp());
         await Expect(HttpStatusCode.Created, prescriber, HttpMethod.Post, $"{request}/follow-ups", new JsonObject
         {
-            ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd"), ["dailyDoseMg"] = 50,
+            ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["dailyDoseMg"] = 50,
             ["consumption"] = new JsonObject { ["measure"] = "heavy-drinking-days-per-month", ["value"] = 2 },
         });
         await Expect(HttpStatusCode.BadRequest, prescriber, HttpMethod.Post, $"{request}/follow-ups", new JsonObject { ["dailyDoseMg"] = 50 }, invalid: true);
@@ -191,8 +192,8 @@ public sealed class When_traffic_passes_a_validating_proxy : IAsyncLifetime, IDi
         await WaitFor(auditor, $"{trail}?limit=200", page => page["items"]!.AsArray().Any(e => e!.Str("action") == "request.revoked"));
         await Expect(HttpStatusCode.OK, auditor, HttpMethod.Get, $"{trail}?limit=3");
         await Expect(HttpStatusCode.NotFound, auditor, HttpMethod.Get, $"/api/v1/audit/requests/{Guid.NewGuid()}");
-        var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
-        var tomorrow = DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd");
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var tomorrow = DateTime.UtcNow.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         await Expect(HttpStatusCode.OK, auditor, HttpMethod.Get, $"/api/v1/audit/entries?from={today}&to={tomorrow}&actorId=contract-reviewer&limit=50");
         await Expect(HttpStatusCode.OK, auditor, HttpMethod.Get, $"/api/v1/audit/entries?requestId={requestId}&action=decision.recorded");
         await Expect(HttpStatusCode.BadRequest, auditor, HttpMethod.Get, "/api/v1/audit/entries?from=yesterday");
@@ -212,7 +213,7 @@ public sealed class When_traffic_passes_a_validating_proxy : IAsyncLifetime, IDi
         await Expect(HttpStatusCode.Conflict, admin, HttpMethod.Post, $"/api/v1/protocols/{SubmissionBodies.ProtocolId}/versions", inForce);
         var next = inForce.DeepClone().AsObject();
         next["version"] = 4;
-        next["effectiveFrom"] = DateTimeOffset.UtcNow.AddDays(1).ToString("yyyy-MM-ddTHH:mm:ssZ");
+        next["effectiveFrom"] = DateTimeOffset.UtcNow.AddDays(1).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
         next["title"] = "Contract test version";
         await Expect(HttpStatusCode.Created, admin, HttpMethod.Post, $"/api/v1/protocols/{SubmissionBodies.ProtocolId}/versions", next);
         await Expect(HttpStatusCode.UnprocessableEntity, admin, HttpMethod.Post, $"/api/v1/protocols/{SubmissionBodies.ProtocolId}/versions",

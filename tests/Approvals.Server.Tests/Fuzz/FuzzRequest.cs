@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 
@@ -114,7 +115,7 @@ public sealed class FuzzRequestGenerator(Random random, JsonObject document, IRe
                             break;
                         default:
                             // The same member again, in another case, after the others.
-                            owner[key.ToUpperInvariant() == key ? key.ToLowerInvariant() : key.ToUpperInvariant()] = owner[key]?.DeepClone();
+                            owner[key.Any(char.IsLower) ? key.ToUpperInvariant() : key.ToLowerInvariant()] = owner[key]?.DeepClone();
                             mutations.Add($"duplicate {key}");
                             break;
                     }
@@ -229,7 +230,7 @@ public sealed class FuzzRequestGenerator(Random random, JsonObject document, IRe
         return schema["format"]?.GetValue<string>() switch
         {
             "date-time" => DateTimeOffset.UtcNow.ToString("O"),
-            "date" => DateTime.UtcNow.ToString("yyyy-MM-dd"),
+            "date" => DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             "uuid" => Guid.NewGuid().ToString(),
             _ => "fuzz text",
         };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Approvals.Http;
@@ -23,7 +24,7 @@ public sealed class When_a_prescriber_reports_a_follow_up(ApprovalsApiFactory ap
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var followUp = await created.JsonAsync();
-        Assert.Equal(DateTime.UtcNow.Date.ToString("yyyy-MM-dd"), followUp.Str("date"));
+        Assert.Equal(DateTime.UtcNow.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), followUp.Str("date"));
         Assert.Equal("somnolence", followUp["adverseEvents"]![0]!.Str("term"));
         var listed = await ListAsync(open.Reviewer, open.RequestId);
         Assert.Equal(followUp.Id(), Assert.Single(listed).Id());
@@ -50,7 +51,7 @@ public sealed class When_a_prescriber_reports_a_follow_up(ApprovalsApiFactory ap
     public static TheoryData<string, string, JsonNode?> Invalid => new()
     {
         { "date", "date", null },
-        { "date", "date", DateTime.UtcNow.Date.AddDays(2).ToString("yyyy-MM-dd") },
+        { "date", "date", DateTime.UtcNow.Date.AddDays(2).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
         { "date", "date", "2001-01-01" },
         { "dailyDoseMg", "dailyDoseMg", null },
         { "dailyDoseMg", "dailyDoseMg", -5 },

@@ -20,7 +20,7 @@ public sealed class When_signing_needs_a_recent_sign_in(When_signing_needs_a_rec
         }
     }
 
-    async Task<(OpenCase Case, HttpClient Reviewer)> OpenCaseForReviewerSignedInAsync(ApprovalsApiFactory factory, TimeSpan ago)
+    static async Task<(OpenCase Case, HttpClient Reviewer)> OpenCaseForReviewerSignedInAsync(ApprovalsApiFactory factory, TimeSpan ago)
     {
         var open = await OpenCase.StartAsync(factory);
         var reviewer = await factory.SignedInClientAsync(open.ReviewerId, "Dr Okafor", DateTimeOffset.UtcNow - ago, Roles.Reviewer);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 
@@ -22,7 +23,7 @@ public static class ApprovedCase
     /// <summary>A valid follow-up assessed <paramref name="daysAgo"/> days ago.</summary>
     public static JsonObject FollowUp(int daysAgo = 0) => new()
     {
-        ["date"] = DateTime.UtcNow.Date.AddDays(-daysAgo).ToString("yyyy-MM-dd"),
+        ["date"] = DateTime.UtcNow.Date.AddDays(-daysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["dailyDoseMg"] = 90,
         ["drinksPerDay"] = 1.5,
         ["adverseEvents"] = new JsonArray(new JsonObject { ["term"] = "somnolence", ["serious"] = false }),

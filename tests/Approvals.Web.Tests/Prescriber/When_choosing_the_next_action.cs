@@ -1,4 +1,4 @@
-using Approvals.Web.Api.Prescriber;
+using Approvals.ApiClient;
 using Approvals.Web.Components.Pages.Prescriber;
 
 namespace Approvals.Web.Tests.Prescriber;
@@ -25,8 +25,13 @@ public sealed class When_choosing_the_next_action
     [InlineData("suspended", true)]
     public void Should_give_an_approvals_follow_up_date_and_whether_it_is_overdue(string status, bool overdue)
     {
-        var detail = new RequestDetail(Guid.NewGuid(), status, false, "p", 1, "dr-x", new PatientView("PT-0001", 1970, "male"), 60, 60, "standard",
-            "i", "j", [], Due, Due, null, [], Due, Due, Due, overdue, null, false, null, [], []);
+        var detail = new RequestView
+        {
+            Id = Guid.NewGuid(), Status = status, ProtocolId = "p", ProtocolVersion = 1, PrescriberId = "dr-x",
+            Patient = new PatientDescriptor { Pseudonym = "PT-0001", BirthYear = 1970, Sex = "male" }, DailyDoseMg = 60, ApprovedDailyDoseMg = 60,
+            Urgency = "standard", Indication = "i", Justification = "j", SubmittedAt = Due, DecidedAt = Due, ValidFrom = Due, ValidUntil = Due,
+            NextFollowUpDue = Due, FollowUpOverdue = overdue,
+        };
 
         Assert.Equal(new NextAction("NextAction_FollowUpBy", Due, overdue), NextAction.For(status, detail));
     }

@@ -1,4 +1,4 @@
-using Approvals.Web.Api.Prescriber;
+using Approvals.ApiClient;
 using Approvals.Web.Components.Pages.Prescriber;
 
 namespace Approvals.Web.Tests.Prescriber;
@@ -33,7 +33,7 @@ public sealed class When_deciding_whether_a_renewal_can_be_asked
     [Fact]
     public void Should_refuse_it_while_a_renewal_is_under_review()
     {
-        var eligibility = RenewalEligibility.For(Approval() with { Renewal = new RenewalView("under-review", 0) }, [FollowUpOn(new DateOnly(2026, 12, 7))], Interval, Now);
+        var eligibility = RenewalEligibility.For(Approval() with { Renewal = new RenewalView { Status = "under-review", Cycle = 0 } }, [FollowUpOn(new DateOnly(2026, 12, 7))], Interval, Now);
 
         Assert.Equal(new RenewalEligibility(false, "RenewalUnderReview"), eligibility);
     }
@@ -66,16 +66,22 @@ public sealed class When_deciding_whether_a_renewal_can_be_asked
     [Fact]
     public void Should_read_the_interval_of_the_requests_own_protocol_version_only()
     {
-        ProtocolInForce[] inForce = [new("baclofen-aud", 3, "B", [], 80, [new DoseTier(80, "single", null)], "P31D")];
+        ProtocolInForce[] inForce =
+        [
+            new() { ProtocolId = "baclofen-aud", Version = 3, Title = "B", MaxDailyDoseMg = 80, DoseTiers = [new DoseTierView { UpToMg = 80, Review = "single" }], FollowUpInterval = "P31D" },
+        ];
 
         Assert.Equal(TimeSpan.FromDays(31), RenewalEligibility.IntervalOf(Approval() with { ProtocolVersion = 3 }, inForce));
         Assert.Null(RenewalEligibility.IntervalOf(Approval() with { ProtocolVersion = 1 }, inForce));
     }
 
-    static RequestDetail Approval() =>
-        new(Guid.NewGuid(), "approved", false, "baclofen-aud", 3, "dr-x", new PatientView("PT-0001", 1970, "female"), 60, 60, "standard",
-            "alcohol-dependence", "j", [], Now.AddDays(-60), Now.AddDays(-59), null, [], Now.AddDays(-59), Now.AddDays(120), Now.AddDays(10),
-            false, new RenewalView(null, 0), false, null, [], []);
+    static RequestView Approval() => new()
+    {
+        Id = Guid.NewGuid(), Status = "approved", ProtocolId = "baclofen-aud", ProtocolVersion = 3, PrescriberId = "dr-x",
+        Patient = new PatientDescriptor { Pseudonym = "PT-0001", BirthYear = 1970, Sex = "female" }, DailyDoseMg = 60, ApprovedDailyDoseMg = 60,
+        Urgency = "standard", Indication = "alcohol-dependence", Justification = "j", SubmittedAt = Now.AddDays(-60), DecidedAt = Now.AddDays(-59),
+        ValidFrom = Now.AddDays(-59), ValidUntil = Now.AddDays(120), NextFollowUpDue = Now.AddDays(10), Renewal = new RenewalView { Cycle = 0 },
+    };
 
-    static FollowUp FollowUpOn(DateOnly date) => new(Guid.NewGuid(), date, 60, 1, null, [], null, Now);
+    static FollowUpView FollowUpOn(DateOnly date) => new() { Id = Guid.NewGuid(), Date = date, DailyDoseMg = 60, DrinksPerDay = 1, ReportedAt = Now };
 }

@@ -1,4 +1,4 @@
-using Approvals.Web.Api.Prescriber;
+using Approvals.ApiClient;
 using Approvals.Web.Components.Pages.Prescriber;
 
 namespace Approvals.Web.Tests.Prescriber;
@@ -65,6 +65,9 @@ public sealed class When_drawing_the_follow_up_chart
         }
     }
 
-    static FollowUp FollowUpOn(int day, decimal dose, decimal? drinks) =>
-        new(Guid.NewGuid(), new DateOnly(2026, 1, 1).AddDays(day), dose, drinks, null, [], null, DateTimeOffset.UnixEpoch.AddDays(day));
+    static FollowUpView FollowUpOn(int day, double dose, double? drinks) => new()
+    {
+        Id = Guid.NewGuid(), Date = new DateOnly(2026, 1, 1).AddDays(day), DailyDoseMg = dose, DrinksPerDay = drinks,
+        ReportedAt = DateTimeOffset.UnixEpoch.AddDays(day),
+    };
 }

@@ -1,4 +1,4 @@
-using Approvals.Web.Api.Prescriber;
+using Approvals.ApiClient;
 using Approvals.Web.Components.Protocols;
 
 namespace Approvals.Web.Tests.Protocols;
@@ -6,8 +6,17 @@ namespace Approvals.Web.Tests.Protocols;
 public sealed class When_hinting_the_review_a_dose_needs
 {
     // The demo protocol's shape: single up to 120, expert opinion recommended up to 180, two specialists up to 300 (the cap).
-    static readonly ProtocolInForce ThreeTiers = new("demo", 1, "Demo", ["alcohol-dependence"], 300,
-        [new DoseTier(180, "single-expert-recommended", null), new DoseTier(120, "single", null), new DoseTier(300, "collegial", 2)], "P31D");
+    static readonly ProtocolInForce ThreeTiers = new()
+    {
+        ProtocolId = "demo", Version = 1, Title = "Demo", Indications = ["alcohol-dependence"], MaxDailyDoseMg = 300,
+        DoseTiers =
+        [
+            new DoseTierView { UpToMg = 180, Review = "single-expert-recommended" },
+            new DoseTierView { UpToMg = 120, Review = "single" },
+            new DoseTierView { UpToMg = 300, Review = "collegial", Specialists = 2 },
+        ],
+        FollowUpInterval = "P31D",
+    };
 
     [Theory]
     [InlineData("0.5", DoseNeed.SingleReview, 0, 0)]
@@ -77,7 +86,7 @@ public sealed class When_hinting_the_review_a_dose_needs
     [Fact]
     public void Should_refuse_a_review_level_it_does_not_know_rather_than_guess()
     {
-        var unknown = ThreeTiers with { DoseTiers = [new DoseTier(300, "committee", null)] };
+        var unknown = ThreeTiers with { DoseTiers = [new DoseTierView { UpToMg = 300, Review = "committee" }] };
 
         Assert.Throws<ArgumentOutOfRangeException>(() => DoseTierHint.For(unknown, 10));
     }

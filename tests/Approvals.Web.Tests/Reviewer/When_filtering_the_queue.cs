@@ -1,4 +1,4 @@
-using Approvals.Web.Api.Reviewer;
+using Approvals.ApiClient;
 using Approvals.Web.Components.Pages.Reviewer;
 
 namespace Approvals.Web.Tests.Reviewer;
@@ -38,7 +38,11 @@ public sealed class When_filtering_the_queue
     }
 
     static ReviewSummary Review(int dueInDays, string urgency, string kind, string protocol, string? claimedBy) =>
-        new(Guid.NewGuid(), Guid.NewGuid(), kind, "open", urgency, Start.AddDays(dueInDays), false, protocol, 60,
-            new ReviewRequirement("single", 0), 0, new ReviewPatient("PAT-" + dueInDays + "00", 1970, "female"), "alcohol-dependence",
-            claimedBy is null ? null : new ReviewClaim(claimedBy, claimedBy, Start));
+        new()
+        {
+            Id = Guid.NewGuid(), RequestId = Guid.NewGuid(), Kind = kind, Status = "open", Urgency = urgency, DueAt = Start.AddDays(dueInDays),
+            ProtocolId = protocol, DailyDoseMg = 60, Requirement = new ReviewRequirement { Level = "single", Specialists = 0 },
+            Patient = new PatientDescriptor { Pseudonym = "PAT-" + dueInDays + "00", BirthYear = 1970, Sex = "female" }, Indication = "alcohol-dependence",
+            Claim = claimedBy is null ? null : new ReviewClaimView { UserId = claimedBy, Name = claimedBy, At = Start },
+        };
 }

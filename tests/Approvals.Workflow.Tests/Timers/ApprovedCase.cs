@@ -57,7 +57,7 @@ internal sealed class ApprovedCase : IAsyncDisposable
         where T : class =>
         Workflow.Published<T>(m => RequestOf(m) == Id && (filter?.Invoke(m) ?? true)).Count;
 
-    public Task Until(Func<Task<bool>> condition, string what) => Eventually.True(condition, what);
+    public static Task Until(Func<Task<bool>> condition, string what) => Eventually.True(condition, what);
 
     public Task UntilPublished<T>(int count, string what, Func<T, bool>? filter = null)
         where T : class =>

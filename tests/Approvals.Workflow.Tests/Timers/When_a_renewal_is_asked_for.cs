@@ -22,7 +22,7 @@ public sealed class When_a_renewal_is_asked_for
 
         Assert.Empty(approval.Workflow.SentTo<OpenReview>(m => m.RequestId == approval.Id && m.Kind == ReviewKind.Renewal));
         Assert.Null((await approval.Saga()).RenewalStatus);
-        await approval.Until(() => Task.FromResult(approval.Timeline().Count(e =>
+        await Until(() => Task.FromResult(approval.Timeline().Count(e =>
             e.ActorId == ApprovalStateMachine.SystemActor && e.Reason!.StartsWith("Renewal not opened", StringComparison.Ordinal)) == 2),
             "the prescriber told why, twice");
     }

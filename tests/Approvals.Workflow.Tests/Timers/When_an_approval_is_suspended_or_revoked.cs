@@ -23,7 +23,7 @@ public sealed class When_an_approval_is_suspended_or_revoked
 
         var saga = await approval.Saga();
         Assert.Equal(("Suspended", RenewalStatus.Cancelled), (saga.CurrentState, saga.RenewalStatus));
-        await approval.Until(() => Task.FromResult(approval.Workflow.SentTo<CancelReview>(m => m.ReviewId == renewal.ReviewId).Count == 1),
+        await Until(() => Task.FromResult(approval.Workflow.SentTo<CancelReview>(m => m.ReviewId == renewal.ReviewId).Count == 1),
             "the renewal review cancelled");
         Assert.Equal(ApprovalStateMachine.SuspensionCancelsRenewal,
             approval.Workflow.SentTo<CancelReview>(m => m.ReviewId == renewal.ReviewId).Single().Reason);

@@ -1,4 +1,4 @@
-using Approvals.Web.Api.Prescriber;
+using Approvals.ApiClient;
 
 namespace Approvals.Web.Components.Protocols;
 
@@ -38,7 +38,7 @@ public static class DoseTierHint
             return new DoseHint(DoseNeed.Unknown);
         if (dose <= 0)
             return new DoseHint(DoseNeed.NotADose);
-        if (dose > protocol.MaxDailyDoseMg)
+        if (dose > (decimal)protocol.MaxDailyDoseMg)
             return new DoseHint(DoseNeed.AboveMaximum);
 
         var ranges = Ranges(protocol);
@@ -70,8 +70,10 @@ public static class DoseTierHint
         foreach (var tier in protocol.DoseTiers.OrderBy(t => t.UpToMg))
         {
             var need = NeedOf(tier.Review);
-            ranges.Add(new TierRange(above, tier.UpToMg, need, need == DoseNeed.Collegial ? tier.Specialists ?? 0 : 0));
-            above = tier.UpToMg;
+            // The API's doses are decimals sent as JSON numbers; the client reads them as double.
+            var upTo = (decimal)tier.UpToMg;
+            ranges.Add(new TierRange(above, upTo, need, need == DoseNeed.Collegial ? tier.Specialists ?? 0 : 0));
+            above = upTo;
         }
 
         return ranges;

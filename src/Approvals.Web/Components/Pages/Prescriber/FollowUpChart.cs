@@ -1,5 +1,5 @@
 using System.Globalization;
-using Approvals.Web.Api.Prescriber;
+using Approvals.ApiClient;
 using Approvals.Web.Components.Charts;
 
 namespace Approvals.Web.Components.Pages.Prescriber;
@@ -23,7 +23,7 @@ public sealed class FollowUpChart
     public const double Top = 16;
     public const double Bottom = 40;
 
-    public FollowUpChart(IReadOnlyList<FollowUp> followUps)
+    public FollowUpChart(IReadOnlyList<FollowUpView> followUps)
     {
         var ordered = followUps.OrderBy(f => f.Date).ThenBy(f => f.ReportedAt).ToList();
         Dates = [.. ordered.Select(f => f.Date)];

@@ -1,4 +1,4 @@
-using Approvals.Web.Api.Prescriber;
+using Approvals.ApiClient;
 
 namespace Approvals.Web.Components.Pages.Prescriber;
 
@@ -10,7 +10,7 @@ public sealed record NextAction(string Key, DateTimeOffset? Due = null, bool Ove
     public static bool NeedsDetail(string status) => status is "awaiting-information" or "approved" or "suspended";
 
     /// <summary>From the status, and for an approval from its follow-up clock (<paramref name="detail"/>, when read).</summary>
-    public static NextAction For(string status, RequestDetail? detail) => status switch
+    public static NextAction For(string status, RequestView? detail) => status switch
     {
         "submitted" or "under-review" => new("NextAction_AwaitDecision"),
         "awaiting-information" => new("NextAction_AnswerQuestions"),

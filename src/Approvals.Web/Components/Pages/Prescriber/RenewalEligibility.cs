@@ -1,5 +1,5 @@
 using System.Xml;
-using Approvals.Web.Api.Prescriber;
+using Approvals.ApiClient;
 
 namespace Approvals.Web.Components.Pages.Prescriber;
 
@@ -11,7 +11,7 @@ public sealed record RenewalEligibility(bool CanAsk, string? ReasonKey = null, D
     /// assessed on or after <c>now - interval</c> (UTC days). Without the interval (the request's protocol version is no
     /// longer listed), the button stays offered and the API's answer is shown if it refuses.
     /// </summary>
-    public static RenewalEligibility For(RequestDetail request, IReadOnlyList<FollowUp> followUps, TimeSpan? followUpInterval, DateTimeOffset now)
+    public static RenewalEligibility For(RequestView request, IReadOnlyList<FollowUpView> followUps, TimeSpan? followUpInterval, DateTimeOffset now)
     {
         if (request.Status != "approved")
             return new(false, "RenewalNotApproved");
@@ -28,7 +28,7 @@ public sealed record RenewalEligibility(bool CanAsk, string? ReasonKey = null, D
     }
 
     /// <summary>The interval of the request's own protocol version, if it is the one in force.</summary>
-    public static TimeSpan? IntervalOf(RequestDetail request, IEnumerable<ProtocolInForce> inForce) =>
+    public static TimeSpan? IntervalOf(RequestView request, IEnumerable<ProtocolInForce> inForce) =>
         inForce.FirstOrDefault(p => p.ProtocolId == request.ProtocolId && p.Version == request.ProtocolVersion) is { } protocol
             ? XmlConvert.ToTimeSpan(protocol.FollowUpInterval)
             : null;

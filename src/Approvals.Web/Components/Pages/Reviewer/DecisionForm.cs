@@ -1,5 +1,5 @@
 using System.Globalization;
-using Approvals.Web.Api.Reviewer;
+using Approvals.ApiClient;
 
 namespace Approvals.Web.Components.Pages.Reviewer;
 
@@ -26,17 +26,19 @@ public sealed class DecisionForm
     public bool ConfirmedOverClaim { get; set; }
 
     /// <summary>The API's body; <see cref="ValidUntil"/> is the end of that day in the reviewer's time zone.</summary>
-    public DecisionInput ToInput(TimeZoneInfo zone)
+    public DecisionRequest ToInput(TimeZoneInfo zone)
     {
         var questions = (Questions ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return new DecisionInput(
-            Blank(Outcome),
-            ApprovedDailyDoseMg,
-            Blank(ReasonCode),
-            Blank(Rationale),
-            questions.Length == 0 ? null : questions,
-            ValidUntil is { } day ? EndOf(day, zone) : null,
-            Blank(Waiver));
+        return new DecisionRequest
+        {
+            Outcome = Blank(Outcome),
+            ApprovedDailyDoseMg = (double?)ApprovedDailyDoseMg,
+            ReasonCode = Blank(ReasonCode),
+            Rationale = Blank(Rationale),
+            Questions = questions.Length == 0 ? null : questions,
+            ValidUntil = ValidUntil is { } day ? EndOf(day, zone) : null,
+            ExpertOpinionWaivedBecause = Blank(Waiver),
+        };
     }
 
     public IReadOnlyDictionary<string, string> ToValues() => new Dictionary<string, string>

@@ -1,4 +1,4 @@
-using Approvals.Web.Api.Reviewer;
+using Approvals.ApiClient;
 
 namespace Approvals.Web.Components.Pages.Reviewer;
 

@@ -1,11 +1,11 @@
-using Approvals.Web.Api.Reviewer;
+using Approvals.ApiClient;
 
 namespace Approvals.Web.Components.Pages.Specialist;
 
 /// <summary>Whether a review waits for this specialist's opinion: open, asking for opinions, not theirs, not yet given by them.</summary>
 public static class OpinionAwaited
 {
-    public static bool From(ReviewDetail review, string specialistId) =>
+    public static bool From(ReviewView review, string specialistId) =>
         review.Status == "open"
         && review.Requirement.Level != "single"
         && review.PrescriberId != specialistId

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Approvals.Web.Api.Reviewer;
+using Approvals.ApiClient;
 
 namespace Approvals.Web.Components.Pages.Specialist;
 
@@ -10,9 +10,12 @@ public sealed class OpinionForm
     public decimal? SupportedDailyDoseMg { get; set; }
     public string? Rationale { get; set; }
 
-    public OpinionInput ToInput() =>
-        new(string.IsNullOrWhiteSpace(Recommendation) ? null : Recommendation, string.IsNullOrWhiteSpace(Rationale) ? null : Rationale.Trim(),
-            SupportedDailyDoseMg);
+    public OpinionRequest ToInput() => new()
+    {
+        Recommendation = string.IsNullOrWhiteSpace(Recommendation) ? null : Recommendation,
+        Rationale = string.IsNullOrWhiteSpace(Rationale) ? null : Rationale.Trim(),
+        SupportedDailyDoseMg = (double?)SupportedDailyDoseMg,
+    };
 
     public IReadOnlyDictionary<string, string> ToValues() => new Dictionary<string, string>
     {
