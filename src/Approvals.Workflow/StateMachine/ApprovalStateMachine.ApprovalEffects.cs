@@ -20,7 +20,7 @@ public sealed partial class ApprovalStateMachine
             actor: Prescriber(m.PrescriberName)));
     }
 
-    async Task MarkFollowUpOverdue(BehaviorContext<ApprovalState> ctx, FollowUpWentOverdue e, CaseState after, DateTimeOffset now)
+    static async Task MarkFollowUpOverdue(BehaviorContext<ApprovalState> ctx, FollowUpWentOverdue e, CaseState after, DateTimeOffset now)
     {
         await ctx.Publish(new FollowUpOverdue(ctx.Saga.CorrelationId, ctx.Saga.PrescriberId, e.DueAt, now));
         await ctx.Publish(NextEntry(ctx.Saga, after.Status, e.DueAt, SystemActor, $"Follow-up overdue: none reported by {e.DueAt:u}"));

@@ -47,7 +47,7 @@ public sealed partial class ApprovalStateMachine
         };
     }
 
-    async Task DenyByProtocol(BehaviorContext<ApprovalState> ctx, DeniedByProtocol e)
+    static async Task DenyByProtocol(BehaviorContext<ApprovalState> ctx, DeniedByProtocol e)
     {
         // The protocol's own refusal, recorded like a reviewer's so the prescriber and auditors read it the same way.
         var decision = new DecisionRecord(DecisionOutcome.Deny, null, e.ReasonCode, e.Detail, SystemActor, e.At,
@@ -109,7 +109,7 @@ public sealed partial class ApprovalStateMachine
             actor: Prescriber(m.PrescriberName)));
     }
 
-    async Task MarkOverdue(BehaviorContext<ApprovalState> ctx, ReviewWentOverdue e, CaseState after, DateTimeOffset now)
+    static async Task MarkOverdue(BehaviorContext<ApprovalState> ctx, ReviewWentOverdue e, CaseState after, DateTimeOffset now)
     {
         await ctx.Publish(new ReviewOverdue(ctx.Saga.CorrelationId, e.ReviewId, e.DueAt, now));
         await ctx.Publish(NextEntry(ctx.Saga, after.Status, e.DueAt, SystemActor, $"Review overdue: no decision by {e.DueAt:u}"));

@@ -14,7 +14,7 @@ namespace Approvals.Workflow;
 /// </summary>
 public sealed partial class ApprovalStateMachine
 {
-    Task Refuse<T>(BehaviorContext<ApprovalState, T> ctx, CaseState state, Refusal refusal, DateTimeOffset now)
+    static Task Refuse<T>(BehaviorContext<ApprovalState, T> ctx, CaseState state, Refusal refusal, DateTimeOffset now)
         where T : class
     {
         return (object)ctx.Message switch
