@@ -2,28 +2,45 @@
 # The whole test suite on a fresh Debian machine with the .NET SDK: installs RabbitMQ from Debian when missing (as
 # root), and Debian's chromium for the web app's browser tests (build/chromium.sh), starts a private broker, runs every
 # test project, stops the broker, and prints one closing summary line.
+#
+# build/test.sh --fast: the specs only, without the tests that need the broker, Chromium, the API tools or that break
+# a deployment on purpose (the Category traits in tests/Approvals.Testing/Category.cs); it installs and starts nothing.
 set -euo pipefail
+
+fast=false
+case "${1:-}" in
+    --fast) fast=true ;;
+    "") ;;
+    *) echo "usage: build/test.sh [--fast]" >&2; exit 2 ;;
+esac
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 results="$repo/artifacts/test-results"
 rm -rf "$results" "$repo/artifacts/server-logs"
 
-build/chromium.sh
-build/broker.sh reset
-build/broker.sh start
-trap 'build/broker.sh stop' EXIT
-export APPROVALS_TEST_RABBITMQ_PORT="${APPROVALS_BROKER_PORT:-5673}"
+if ! $fast; then
+    build/chromium.sh
+    build/broker.sh reset
+    build/broker.sh start
+    trap 'build/broker.sh stop' EXIT
+    export APPROVALS_TEST_RABBITMQ_PORT="${APPROVALS_BROKER_PORT:-5673}"
+fi
 # Every line every test server process wrote, beside the results: a failure message shows only their tail.
 export APPROVALS_TEST_LOG_DIR="${APPROVALS_TEST_LOG_DIR:-$repo/artifacts/server-logs}"
 mkdir -p "$APPROVALS_TEST_LOG_DIR"
 
 dotnet build Approvals.sln -c Release -nologo -clp:ErrorsOnly
-# Lints the served OpenAPI document and installs the API tools the contract test runs (build/api).
-build/api-lint.sh
+filter=()
+if $fast; then
+    filter=(--filter "Category!=Broker&Category!=Fault&Category!=Browser&Category!=Contract")
+else
+    # Lints the served OpenAPI document and installs the API tools the contract test runs (build/api).
+    build/api-lint.sh
+fi
 
 status=0
-dotnet test Approvals.sln -c Release --no-build -nologo --logger "trx" --results-directory "$results" \
+dotnet test Approvals.sln -c Release --no-build -nologo "${filter[@]}" --logger "trx" --results-directory "$results" \
     -- RunConfiguration.TestSessionTimeout=1500000 || status=$?
 
 # One line a CI can read, summed over every test project's results.

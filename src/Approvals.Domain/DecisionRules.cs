@@ -5,7 +5,8 @@ namespace Approvals.Domain;
 /// <summary>Pure rules for a reviewer's decision on one request.</summary>
 public static class DecisionRules
 {
-    public const int MaxTextLength = 4000;
+    /// <summary>The rationale, questions and waiver follow <see cref="TextRules"/>; kept under this name for its callers.</summary>
+    public const int MaxTextLength = TextRules.MaxLength;
 
     public static ValidationErrors Check(ReviewDecision decision, decimal requestedDailyDoseMg)
     {
@@ -47,10 +48,9 @@ public static class DecisionRules
                 break;
         }
 
-        if (decision.Rationale is { Length: > MaxTextLength })
-            errors.Add("rationale", $"At most {MaxTextLength} characters.");
-        if (decision.Questions?.Any(q => q is { Length: > MaxTextLength }) == true)
-            errors.Add("questions", $"Each question has at most {MaxTextLength} characters.");
+        errors.OptionalText("rationale", decision.Rationale);
+        if (decision.Questions?.All(TextRules.FitsLength) == false)
+            errors.Add("questions", $"Each question has at most {TextRules.MaxLength} characters.");
         return errors;
     }
 

@@ -23,8 +23,8 @@ public sealed partial class When_the_web_app_runs_apart_from_the_api(ITestOutput
             {
                 Environment = new Dictionary<string, string> { ["Web__ApiBaseAddress"] = api.BaseAddress.ToString() },
             });
-            await api.WaitUntilReady(deployment.Http, Deployment.StartTimeout);
-            await web.WaitUntilReady(deployment.Http, Deployment.StartTimeout);
+            await api.WaitUntilReady(Deployment.StartTimeout);
+            await web.WaitUntilReady(Deployment.StartTimeout);
 
             using var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
             {

@@ -8,14 +8,8 @@ namespace Approvals.Benchmarks.EndToEnd;
 /// <summary>The public HTTP API as one signed-in user, black-box: only what P5 needs.</summary>
 public sealed class ApiClient(HttpClient http, Uri baseAddress, string token)
 {
-    public static async Task<ApiClient> SignIn(HttpClient http, Uri baseAddress, string userId, string role, CancellationToken cancellationToken)
-    {
-        using var response = await http.PostAsJsonAsync(new Uri(baseAddress, "/dev/token"),
-            new { userId, name = userId, roles = new[] { role } }, cancellationToken);
-        response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadFromJsonAsync<JsonObject>(cancellationToken);
-        return new ApiClient(http, baseAddress, body!["accessToken"]!.GetValue<string>());
-    }
+    public static async Task<ApiClient> SignIn(HttpClient http, Uri baseAddress, string userId, string role, CancellationToken cancellationToken) =>
+        new(http, baseAddress, await DevToken.MintAsync(http, userId, [role], userId, server: baseAddress, cancellationToken: cancellationToken));
 
     /// <summary>POST /api/v1/requests with a fresh Idempotency-Key; the new request's id.</summary>
     public async Task<Guid> Submit(object request, CancellationToken cancellationToken)

@@ -20,7 +20,7 @@ public sealed class BrokerAdmin : IAsyncDisposable
     BrokerAdmin(BenchOptions options, string virtualHost, bool ownsVirtualHost)
     {
         _options = options;
-        _brokerDirectory = options.BrokerDir ?? RepositoryPaths.DefaultBrokerDirectory;
+        _brokerDirectory = options.BrokerDir ?? RepositoryPaths.In(".rabbitmq");
         VirtualHost = virtualHost;
         _ownsVirtualHost = ownsVirtualHost;
     }

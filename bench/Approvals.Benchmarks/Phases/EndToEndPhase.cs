@@ -32,9 +32,9 @@ public sealed class EndToEndPhase(BenchContext context, HttpClient http) : IPhas
         await context.Broker.Delete(queueNames, cancellationToken);
         try
         {
-            await using (var server = ServerProcess.Start(serverAssembly, Environment(databasePath)))
+            await using (var server = ServerProcess.Start(new ServerLaunch { ServerAssembly = serverAssembly, Arguments = ["--roles", "all"], Environment = Environment(databasePath) }))
             {
-                await server.WaitUntilReady(http, TimeSpan.FromSeconds(120), cancellationToken);
+                await server.WaitUntilReady(TimeSpan.FromSeconds(120), cancellationToken);
                 await Drive(server, result, cancellationToken);
                 await server.Stop();
                 if (!result.Ok)

@@ -28,8 +28,8 @@ public sealed class WebPagesPhase(BenchContext context, HttpClient http) : IPhas
         if (!File.Exists(serverAssembly))
             throw new FileNotFoundException("Build the server first (building this benchmark builds it too).", serverAssembly);
 
-        await using var server = ServerProcess.Start(serverAssembly, Environment(context.DataPath($"p6-r{repetition}.db")));
-        await server.WaitUntilReady(http, TimeSpan.FromSeconds(120), cancellationToken);
+        await using var server = ServerProcess.Start(new ServerLaunch { ServerAssembly = serverAssembly, Arguments = ["--roles", "all"], Environment = Environment(context.DataPath($"p6-r{repetition}.db")) });
+        await server.WaitUntilReady(TimeSpan.FromSeconds(120), cancellationToken);
 
         // The prescriber the web app offers as a demo user owns every stored request, so their list reads all of them.
         var prescriber = await ApiClient.SignIn(http, server.BaseAddress, "dr-martin", "prescriber", cancellationToken);

@@ -58,8 +58,9 @@ public static partial class CaseDecider
                 $"The renewed window starts on {state.ValidFrom:yyyy-MM-dd}; ask for the next renewal once it runs.");
         }
 
-        if (c.Notes is { Length: > DecisionRules.MaxTextLength })
-            return Refusal.Invalid(new ValidationErrors().Add("notes", $"At most {DecisionRules.MaxTextLength} characters."));
+        var notes = new ValidationErrors();
+        if (!notes.OptionalText("notes", c.Notes))
+            return Refusal.Invalid(notes);
         var own = state.FollowUps.LastAssessedOn;
         var latest = c.LatestFollowUpOn is { } reported && (own is null || reported > own) ? reported : own;
         if (!state.Terms.Approval.HasRecentFollowUp(latest, c.At))

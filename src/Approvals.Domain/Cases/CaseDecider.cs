@@ -53,10 +53,7 @@ public static partial class CaseDecider
     static ValidationErrors RequiredText(string? text, string field, string what)
     {
         var errors = new ValidationErrors();
-        if (string.IsNullOrWhiteSpace(text))
-            errors.Add(field, $"Required: {what}.");
-        else if (text.Length > DecisionRules.MaxTextLength)
-            errors.Add(field, $"At most {DecisionRules.MaxTextLength} characters.");
+        errors.RequiredText(field, text, $"Required: {what}.");
         return errors;
     }
 

@@ -28,8 +28,8 @@ public static class ReviewBodies
                 errors.Add(ReviewGuards.WaiverField, "Only an approval can go ahead without an expert opinion.");
             else if (waiver.Trim().Length < ReviewGuards.MinWaiverLength)
                 errors.Add(ReviewGuards.WaiverField, $"State the reason in at least {ReviewGuards.MinWaiverLength} characters.");
-            else if (waiver.Length > DecisionRules.MaxTextLength)
-                errors.Add(ReviewGuards.WaiverField, $"At most {DecisionRules.MaxTextLength} characters.");
+            else
+                errors.OptionalText(ReviewGuards.WaiverField, waiver);
         }
 
         foreach (var (field, messages) in DecisionRules.Check(command.Decision, round.DailyDoseMg).ToDictionary())
@@ -70,10 +70,7 @@ public static class ReviewBodies
                 break;
         }
 
-        if (string.IsNullOrWhiteSpace(command.Rationale))
-            errors.Add("rationale", "Required: the reasons for your opinion.");
-        else if (command.Rationale.Length > DecisionRules.MaxTextLength)
-            errors.Add("rationale", $"At most {DecisionRules.MaxTextLength} characters.");
+        errors.RequiredText("rationale", command.Rationale, "Required: the reasons for your opinion.");
         return errors;
     }
 }

@@ -77,16 +77,8 @@ public static partial class ProtocolValidator
         return null;
     }
 
-    static string? CheckText(string? text, string field, ValidationErrors errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-            errors.Add(field, "Required.");
-        else if (text.Length > MaxTextLength)
-            errors.Add(field, $"At most {MaxTextLength} characters.");
-        else
-            return text;
-        return null;
-    }
+    static string? CheckText(string? text, string field, ValidationErrors errors) =>
+        errors.RequiredText(field, text, maxLength: MaxTextLength) ? text : null;
 
     static List<string>? CheckIndications(IReadOnlyList<string?>? indications, ValidationErrors errors)
     {

@@ -63,8 +63,7 @@ public sealed partial record FollowUpInput(
                 errors.Add("adverseEvents", "Each entry says whether the event was serious (true or false).");
         }
 
-        if (Notes is { Length: > DecisionRules.MaxTextLength })
-            errors.Add("notes", $"At most {DecisionRules.MaxTextLength} characters.");
+        errors.OptionalText("notes", Notes);
         return errors;
     }
 }

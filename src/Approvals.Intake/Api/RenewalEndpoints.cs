@@ -43,8 +43,9 @@ public static class RenewalEndpoints
         var now = clock.GetUtcNow();
         if (record.ValidFrom > now)
             return Problems.Conflict($"The renewed window starts on {record.ValidFrom:yyyy-MM-dd}; ask for the next renewal once it runs.");
-        if (body?.Notes is { Length: > DecisionRules.MaxTextLength })
-            return Problems.Invalid(new ValidationErrors().Add("notes", $"At most {DecisionRules.MaxTextLength} characters."));
+        var errors = new ValidationErrors();
+        if (!errors.OptionalText("notes", body?.Notes))
+            return Problems.Invalid(errors);
 
         // The request keeps the protocol version it was decided under: its follow-up interval and dose tiers apply.
         var protocol = (await protocols.FindAsync(record.ProtocolId, record.ProtocolVersion, cancellationToken))?.ToVersion();

@@ -150,10 +150,7 @@ public static class RequestEndpoints
             return Problems.Conflict($"The request is {KebabCaseEnum.Name(record.Status)}; no question is open.");
 
         var errors = new ValidationErrors();
-        if (string.IsNullOrWhiteSpace(body.Text))
-            errors.Add("text", "Required: the answer to the reviewer's questions.");
-        else if (body.Text.Length > DecisionRules.MaxTextLength)
-            errors.Add("text", $"At most {DecisionRules.MaxTextLength} characters.");
+        errors.RequiredText("text", body.Text, "Required: the answer to the reviewer's questions.");
         if (!errors.IsEmpty)
             return Problems.Invalid(errors);
 
@@ -181,10 +178,7 @@ public static class RequestEndpoints
         }
 
         var errors = new ValidationErrors();
-        if (string.IsNullOrWhiteSpace(body.Reason))
-            errors.Add("reason", "Required: why the request is withdrawn.");
-        else if (body.Reason.Length > DecisionRules.MaxTextLength)
-            errors.Add("reason", $"At most {DecisionRules.MaxTextLength} characters.");
+        errors.RequiredText("reason", body.Reason, "Required: why the request is withdrawn.");
         if (!errors.IsEmpty)
             return Problems.Invalid(errors);
 

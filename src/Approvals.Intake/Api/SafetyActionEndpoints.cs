@@ -108,10 +108,7 @@ public static class SafetyActionEndpoints
             }
 
             var errors = new ValidationErrors();
-            if (string.IsNullOrWhiteSpace(body.Reason))
-                errors.Add("reason", "Required: why, for the prescriber and the audit trail.");
-            else if (body.Reason.Length > DecisionRules.MaxTextLength)
-                errors.Add("reason", $"At most {DecisionRules.MaxTextLength} characters.");
+            errors.RequiredText("reason", body.Reason, "Required: why, for the prescriber and the audit trail.");
             if (!errors.IsEmpty)
                 return Problems.Invalid(errors);
 

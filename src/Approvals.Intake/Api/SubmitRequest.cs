@@ -39,7 +39,7 @@ public sealed partial record SubmitRequest(
     public ValidationErrors Validate(DateTimeOffset now)
     {
         var errors = new ValidationErrors();
-        Required(errors, "protocolId", ProtocolId, 64);
+        errors.RequiredText("protocolId", ProtocolId, maxLength: 64);
         if (Patient is null)
             errors.Add("patient", "Required: pseudonym, birthYear and sex.");
         else
@@ -64,8 +64,8 @@ public sealed partial record SubmitRequest(
             errors.Add("dailyDoseMg", $"At most {MaxPlausibleDailyDoseMg} mg/day.");
         if (Urgency is null)
             errors.Add("urgency", "Required: standard or expedited.");
-        Required(errors, "indication", Indication, 200);
-        Required(errors, "justification", Justification, DecisionRules.MaxTextLength);
+        errors.RequiredText("indication", Indication, maxLength: 200);
+        errors.RequiredText("justification", Justification);
 
         if (PriorTreatments is { } treatments)
         {
@@ -86,12 +86,4 @@ public sealed partial record SubmitRequest(
         {
             PriorTreatments = PriorTreatments ?? [],
         }, CanonicalJson))));
-
-    static void Required(ValidationErrors errors, string field, string? value, int maxLength)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-            errors.Add(field, "Required.");
-        else if (value.Length > maxLength)
-            errors.Add(field, $"At most {maxLength} characters.");
-    }
 }

@@ -1,7 +1,7 @@
+using Approvals.Messaging.Hosting;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -19,34 +19,24 @@ public sealed class BusOutboxDeliveryService<TDbContext>(
     BusOutboxSignal<TDbContext> signal,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
-    ILogger<BusOutboxDeliveryService<TDbContext>> logger) : BackgroundService
+    ILogger<BusOutboxDeliveryService<TDbContext>> logger) : PeriodicWork(logger)
     where TDbContext : DbContext
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var failures = 0;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                var delivered = await DeliverBatch(stoppingToken);
-                failures = 0;
-                if (delivered < options.Value.DeliveryBatchSize)
-                    await signal.Wait(options.Value.DeliveryPollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                failures++;
-                var delay = TimeSpan.FromMilliseconds(Math.Min(10_000, 250 * Math.Pow(2, Math.Min(failures, 6))));
-                logger.LogWarning(exception, "Bus outbox delivery failed ({Failures} in a row); retrying in {Delay}", failures, delay);
-                await Task.Delay(delay, stoppingToken);
-            }
-        }
-    }
+    // Real time, not the business clock: the pauses pace the broker, and a commit's signal cuts them short.
+    protected override TimeProvider WaitClock => TimeProvider.System;
+
+    protected override string Work => "Bus outbox delivery";
+
+    protected override TimeSpan Interval => options.Value.DeliveryPollInterval;
+
+    protected override async Task<bool> RunRound(CancellationToken cancellationToken) =>
+        await DeliverBatch(cancellationToken) >= options.Value.DeliveryBatchSize;
+
+    protected override Task WaitForNextRound(CancellationToken cancellationToken) => signal.Wait(Interval, cancellationToken);
+
+    // Doubling from half a second up to ten: an outage is not hammered, a returned message is retried soon.
+    protected override TimeSpan RetryDelay(int failures) =>
+        TimeSpan.FromMilliseconds(Math.Min(10_000, 250 * Math.Pow(2, Math.Min(failures, 6))));
 
     /// <summary>Claims, sends and removes one batch; returns how many were sent.</summary>
     public async Task<int> DeliverBatch(CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
+using Approvals.Messaging.Hosting;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,24 +17,19 @@ public sealed class ConsumerOutboxRedeliveryService<TDbContext>(
     IBus bus,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
-    ILogger<ConsumerOutboxRedeliveryService<TDbContext>> logger) : BackgroundService
+    ILogger<ConsumerOutboxRedeliveryService<TDbContext>> logger) : PeriodicWork(logger)
     where TDbContext : DbContext
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RedeliverStranded(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogWarning(exception, "Redelivering consumer outbox messages failed; trying again later");
-            }
+    protected override TimeProvider WaitClock => clock;
 
-            await Task.Delay(options.Value.DeliveryLease / 3, clock, stoppingToken);
-        }
+    protected override string Work => "Redelivering consumer outbox messages";
+
+    protected override TimeSpan Interval => options.Value.DeliveryLease / 3;
+
+    protected override async Task<bool> RunRound(CancellationToken cancellationToken)
+    {
+        await RedeliverStranded(cancellationToken);
+        return false;
     }
 
     /// <summary>Inbox rows consumed but undelivered for longer than a live delivery takes.</summary>

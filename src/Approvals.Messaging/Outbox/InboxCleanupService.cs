@@ -1,6 +1,6 @@
+using Approvals.Messaging.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,24 +11,19 @@ public sealed class InboxCleanupService<TDbContext>(
     IServiceScopeFactory scopes,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
-    ILogger<InboxCleanupService<TDbContext>> logger) : BackgroundService
+    ILogger<InboxCleanupService<TDbContext>> logger) : PeriodicWork(logger)
     where TDbContext : DbContext
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RemoveExpired(stoppingToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                logger.LogWarning(exception, "Inbox cleanup failed; trying again later");
-            }
+    protected override TimeProvider WaitClock => clock;
 
-            await Task.Delay(options.Value.CleanupInterval, clock, stoppingToken);
-        }
+    protected override string Work => "Inbox cleanup";
+
+    protected override TimeSpan Interval => options.Value.CleanupInterval;
+
+    protected override async Task<bool> RunRound(CancellationToken cancellationToken)
+    {
+        await RemoveExpired(cancellationToken);
+        return false;
     }
 
     public async Task<int> RemoveExpired(CancellationToken cancellationToken)

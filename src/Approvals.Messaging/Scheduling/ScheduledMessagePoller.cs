@@ -1,5 +1,5 @@
+using Approvals.Messaging.Hosting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -10,25 +10,16 @@ public sealed class ScheduledMessagePoller<TDbContext>(
     ScheduledMessageDispatcher<TDbContext> dispatcher,
     IOptions<SchedulerOptions> options,
     TimeProvider clock,
-    ILogger<ScheduledMessagePoller<TDbContext>> logger) : BackgroundService
+    ILogger<ScheduledMessagePoller<TDbContext>> logger) : PeriodicWork(logger)
     where TDbContext : DbContext
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (await dispatcher.FireDue(stoppingToken) >= options.Value.BatchSize)
-                    continue;
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // Broker or database unavailable: the timers stay in the table and fire late, never not at all.
-                logger.LogWarning(exception, "Firing due timers failed; trying again");
-            }
+    protected override TimeProvider WaitClock => clock;
 
-            await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
-        }
-    }
+    // A failed round leaves the timers in the table: they fire late, never not at all.
+    protected override string Work => "Firing due timers";
+
+    protected override TimeSpan Interval => options.Value.PollInterval;
+
+    protected override async Task<bool> RunRound(CancellationToken cancellationToken) =>
+        await dispatcher.FireDue(cancellationToken) >= options.Value.BatchSize;
 }

@@ -42,8 +42,8 @@ public sealed record DecisionRequest(
                 errors.Add(ApprovalGuard.WaiverField, "Only an approval can go ahead without an expert opinion.");
             else if (waiver.Trim().Length < ApprovalGuard.MinWaiverLength)
                 errors.Add(ApprovalGuard.WaiverField, $"State the reason in at least {ApprovalGuard.MinWaiverLength} characters.");
-            else if (waiver.Length > DecisionRules.MaxTextLength)
-                errors.Add(ApprovalGuard.WaiverField, $"At most {DecisionRules.MaxTextLength} characters.");
+            else
+                errors.OptionalText(ApprovalGuard.WaiverField, waiver);
         }
 
         var decision = new ReviewDecision(outcome, ApprovedDailyDoseMg, ReasonCode, Rationale, Questions);

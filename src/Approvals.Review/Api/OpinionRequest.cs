@@ -33,10 +33,7 @@ public sealed record OpinionRequest(
                 break;
         }
 
-        if (string.IsNullOrWhiteSpace(Rationale))
-            errors.Add("rationale", "Required: the reasons for your opinion.");
-        else if (Rationale.Length > DecisionRules.MaxTextLength)
-            errors.Add("rationale", $"At most {DecisionRules.MaxTextLength} characters.");
+        errors.RequiredText("rationale", Rationale, "Required: the reasons for your opinion.");
 
         return errors.IsEmpty ? new Opinion(specialistId, Recommendation!.Value, SupportedDailyDoseMg) : null;
     }

@@ -88,7 +88,7 @@ public sealed record Expectation(string Status, string SagaState, string ReviewS
     /// Messages a deployment consumes once whatever the cases: the workflow hears of every shipped protocol version
     /// (it watches for lower caps taking effect).
     /// </summary>
-    public static int DeploymentInboxRows(string service) => service == "workflow" ? RepositoryPaths.ShippedProtocolVersions : 0;
+    public static int DeploymentInboxRows(string service) => service == "workflow" ? ShippedProtocols.Count : 0;
 
     public static bool IsDecision(string status) => status is "Approved" or "Denied";
 }

@@ -41,7 +41,7 @@ static class CrashLoop
                 deployment.Note($"review died ({deaths}) with exit code {exitCode}");
                 Assert.NotEqual(0, exitCode);
                 Assert.True(deaths <= maxDeaths, $"review died {deaths} times and the marked message is still in its queue");
-                deployment.Review = deployment.Start(deployment.Review.Settings with { HttpPort = deployment.Review.BaseAddress.Port });
+                deployment.Review = deployment.Start(deployment.SettingsOf(deployment.Review) with { HttpPort = deployment.Review.BaseAddress.Port });
                 deadline = DateTime.UtcNow + patience;
                 if (deaths == 1 && afterFirstDeath is not null)
                     alongside = afterFirstDeath();

@@ -14,6 +14,7 @@ namespace Approvals.Integration.Tests.Faults;
 /// each. The guard runs redeliveries alone and notes them: the marked message goes to <c>review_error</c>, with its
 /// reason, after <see cref="CrashGuardFilter.StrikesBeforeRefusal"/> deaths of its own; the others are reviewed once.
 /// </summary>
+[Trait(Category.Trait, Category.Fault)]
 public sealed class When_a_consumer_crash_loops(ITestOutputHelper output)
 {
     static readonly string ErrorQueue = $"{ServiceAddresses.ReviewQueue}_error";
@@ -43,8 +44,8 @@ public sealed class When_a_consumer_crash_loops(ITestOutputHelper output)
             Assert.Empty(ledger.Unknown);
 
             var waiting = 0;
-            await Poll.Until(async () => (waiting = (await deployment.Queues()).GetValueOrDefault(ServiceAddresses.ReviewQueue)) == ledger.AcceptedCount + 1,
-                patience, () => $"{waiting} messages in the review queue, {ledger.AcceptedCount + 1} expected");
+            await Eventually.True(async () => (waiting = (await deployment.Queues()).GetValueOrDefault(ServiceAddresses.ReviewQueue)) == ledger.AcceptedCount + 1,
+                () => $"{waiting} messages in the review queue, {ledger.AcceptedCount + 1} expected", patience);
             deployment.Note($"marked OpenReview {markedId} waits among {ledger.AcceptedCount} others");
 
             deployment.Review = deployment.StartService("review", CrashLoop.Fault(markedId));
@@ -52,7 +53,7 @@ public sealed class When_a_consumer_crash_loops(ITestOutputHelper output)
                 async () => (await deployment.Queues()).GetValueOrDefault(ErrorQueue) > 0, CrashGuardFilter.StrikesBeforeRefusal + 1, patience);
 
             // The last Review started still has the fault on: it lives because the marked message is gone.
-            await deployment.Review.WaitUntilReady(deployment.Http, Deployment.StartTimeout);
+            await deployment.Review.WaitUntilReady(Deployment.StartTimeout);
             var reviewer = (await ApiUser.SignIn(deployment.Http, deployment.Intake.BaseAddress, "fault-reviewer", "reviewer"))
                 .At(deployment.Review.BaseAddress);
             await ReviewQueue.WaitForEach(reviewer, ledger.AcceptedIds, patience);

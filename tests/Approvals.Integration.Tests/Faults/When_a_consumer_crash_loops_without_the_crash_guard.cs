@@ -15,6 +15,7 @@ namespace Approvals.Integration.Tests.Faults;
 /// each. (Without the guard, a message delivered together with the marked one's first delivery would share every death
 /// and be dead-lettered with it; that is what the guard is for.)
 /// </summary>
+[Trait(Category.Trait, Category.Fault)]
 public sealed class When_a_consumer_crash_loops_without_the_crash_guard(ITestOutputHelper output)
 {
     static readonly string DeadLetterQueue = RabbitMqTopology.DeadLetterName(ServiceAddresses.ReviewQueue);
@@ -33,7 +34,7 @@ public sealed class When_a_consumer_crash_loops_without_the_crash_guard(ITestOut
             settings["Messaging__CrashGuard__Enabled"] = "false";
             deployment.Review = deployment.StartService("review", settings);
             foreach (var server in new[] { deployment.Intake, deployment.Workflow, deployment.Review })
-                await server.WaitUntilReady(deployment.Http, Deployment.StartTimeout);
+                await server.WaitUntilReady(Deployment.StartTimeout);
             var (prescriber, reviewer) = await Users.SignIn(deployment.Http, deployment.Intake.BaseAddress, deployment.Review.BaseAddress);
             var ledger = new Ledger(Expectation.InReview);
             ledger.Injected(DeadLetterQueue, 1);
@@ -50,7 +51,7 @@ public sealed class When_a_consumer_crash_loops_without_the_crash_guard(ITestOut
                 patience, afterFirstDeath: () => new LoadDriver(prescriber, ledger).Concurrent(FaultScale.Requests(10), parallelism: 5));
 
             // The last Review started still has the fault on: it lives because the marked message is gone.
-            await deployment.Review.WaitUntilReady(deployment.Http, Deployment.StartTimeout);
+            await deployment.Review.WaitUntilReady(Deployment.StartTimeout);
             await new LoadDriver(prescriber, ledger).Concurrent(FaultScale.Requests(3), parallelism: 3);
             deployment.Note($"{ledger.AcceptedCount} accepted, {ledger.Unknown.Count} uncertain");
             Assert.Empty(ledger.Unknown); // Intake never went down

@@ -8,6 +8,7 @@ using Xunit.Abstractions;
 namespace Approvals.Integration.Tests.Faults;
 
 /// <summary>F10: a CancelReview for a review that was never opened fails on every attempt, while other work goes on.</summary>
+[Trait(Category.Trait, Category.Fault)]
 public sealed class When_a_message_is_poison(ITestOutputHelper output)
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace Approvals.Integration.Tests.Faults;
 /// every OpenReview the workflow sends. The state change behind each one is committed: the consumed message must be
 /// acknowledged, not faulted, and the kept OpenReviews delivered once Review is there.
 /// </summary>
+[Trait(Category.Trait, Category.Fault)]
 public sealed class When_a_receiving_service_has_not_started(ITestOutputHelper output)
 {
     /// <summary>
@@ -27,7 +28,7 @@ public sealed class When_a_receiving_service_has_not_started(ITestOutputHelper o
             deployment.Intake = deployment.StartService("intake");
             deployment.Workflow = deployment.StartService("workflow");
             foreach (var server in new[] { deployment.Intake, deployment.Workflow })
-                await server.WaitUntilReady(deployment.Http, patience);
+                await server.WaitUntilReady(patience);
 
             var prescriber = await ApiUser.SignIn(deployment.Http, deployment.Intake.BaseAddress, "fault-prescriber", "prescriber");
             var ledger = new Ledger(Expectation.InReview);
@@ -38,17 +39,17 @@ public sealed class When_a_receiving_service_has_not_started(ITestOutputHelper o
             // Every submission consumed and acknowledged, each case's OpenReview kept because RabbitMQ returned it.
             IReadOnlyDictionary<string, int> queues = new Dictionary<string, int>();
             var pending = 0;
-            await Poll.Until(async () =>
+            await Eventually.True(async () =>
             {
                 queues = await deployment.Queues();
                 pending = await deployment.Databases.PendingConsumerOutbox("workflow");
                 return queues.GetValueOrDefault("approval-workflow", -1) == 0 && pending >= requests;
-            }, patience, () => $"workflow queue {queues.GetValueOrDefault("approval-workflow", -1)}, {pending} kept outbox rows");
+            }, () => $"workflow queue {queues.GetValueOrDefault("approval-workflow", -1)}, {pending} kept outbox rows", patience);
             deployment.Note($"{pending} outbox rows kept by the workflow while review is missing");
             Assert.Equal(0, queues.GetValueOrDefault("approval-workflow_error"));
 
             deployment.Review = deployment.StartService("review");
-            await deployment.Review.WaitUntilReady(deployment.Http, patience);
+            await deployment.Review.WaitUntilReady(patience);
             deployment.Note("review started");
 
             // Exactly once in review, nothing left in any outbox, every error queue empty.

@@ -8,6 +8,7 @@ using Xunit.Abstractions;
 namespace Approvals.Integration.Tests.Faults;
 
 /// <summary>F6: one InformationProvided published three times under one MessageId, 500 ms then 50 ms apart.</summary>
+[Trait(Category.Trait, Category.Fault)]
 public sealed class When_one_message_is_delivered_three_times(ITestOutputHelper output)
 {
     [Fact]

@@ -6,6 +6,7 @@ using Xunit.Abstractions;
 namespace Approvals.Integration.Tests.Faults;
 
 /// <summary>F3: the network between the services and the broker goes away under load (a TCP proxy killed), then returns.</summary>
+[Trait(Category.Trait, Category.Fault)]
 public sealed class When_the_broker_connection_is_cut(ITestOutputHelper output)
 {
     [Fact]
@@ -23,7 +24,7 @@ public sealed class When_the_broker_connection_is_cut(ITestOutputHelper output)
             var patience = FaultScale.Patience(90);
 
             var load = new LoadDriver(prescriber, ledger).Paced(count, TimeSpan.FromMilliseconds(250));
-            await Poll.Until(() => ledger.AcceptedCount >= count / 5, patience, () => "the first requests were not accepted");
+            await Eventually.True(() => ledger.AcceptedCount >= count / 5, "the first requests were not accepted", patience);
             await proxy.Cut();
             deployment.Note($"connections cut after {ledger.AcceptedCount} accepted");
             // Longer than the 10 s heartbeat, so a half-open connection would be noticed too.

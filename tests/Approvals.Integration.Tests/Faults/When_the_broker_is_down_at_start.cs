@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 namespace Approvals.Integration.Tests.Faults;
 
 /// <summary>F2: the services start while the broker is unavailable (rabbitmqctl stop_app), and it comes up later.</summary>
+[Trait(Category.Trait, Category.Fault)]
 public sealed class When_the_broker_is_down_at_start(ITestOutputHelper output)
 {
     /// <summary>
@@ -30,7 +31,7 @@ public sealed class When_the_broker_is_down_at_start(ITestOutputHelper output)
                 await deployment.StartAll(waitUntilReady: false);
 
                 foreach (var server in new[] { deployment.Intake, deployment.Review, deployment.Workflow })
-                    Assert.NotEqual(HttpStatusCode.OK, await server.Health(deployment.Http, "/health/ready"));
+                    Assert.NotEqual(HttpStatusCode.OK, await server.Health("/health/ready"));
 
                 (var prescriber, reviewer) = await Users.SignIn(deployment.Http, deployment.Intake.BaseAddress, deployment.Review.BaseAddress);
                 await new LoadDriver(prescriber, ledger).Concurrent(FaultScale.Requests(20), parallelism: 4);
@@ -39,7 +40,7 @@ public sealed class When_the_broker_is_down_at_start(ITestOutputHelper output)
 
                 // Nothing left Intake: stored, not sent (with the announcements of the shipped protocol versions).
                 var stored = await deployment.Databases.Read();
-                Assert.Equal(ledger.AcceptedCount + RepositoryPaths.ShippedProtocolVersions, stored.Outbox["intake_BusOutboxMessage"].Rows);
+                Assert.Equal(ledger.AcceptedCount + ShippedProtocols.Count, stored.Outbox["intake_BusOutboxMessage"].Rows);
                 Assert.Empty(stored.Sagas);
             }
             finally
@@ -49,7 +50,7 @@ public sealed class When_the_broker_is_down_at_start(ITestOutputHelper output)
 
             deployment.Note("broker application started");
             foreach (var server in new[] { deployment.Intake, deployment.Review, deployment.Workflow })
-                await server.WaitUntilReady(deployment.Http, patience);
+                await server.WaitUntilReady(patience);
             deployment.Note("all three ready");
 
             await deployment.Settle(ledger, patience);

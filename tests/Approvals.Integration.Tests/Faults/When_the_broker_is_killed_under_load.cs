@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 namespace Approvals.Integration.Tests.Faults;
 
 /// <summary>F1: the broker crashes (kill -9) while prescribers submit, and comes back a few seconds later.</summary>
+[Trait(Category.Trait, Category.Fault)]
 public sealed class When_the_broker_is_killed_under_load(ITestOutputHelper output)
 {
     [Fact]
@@ -22,7 +23,7 @@ public sealed class When_the_broker_is_killed_under_load(ITestOutputHelper outpu
             var patience = FaultScale.Patience(90);
 
             var load = new LoadDriver(prescriber, ledger).Paced(count, TimeSpan.FromMilliseconds(250));
-            await Poll.Until(() => ledger.AcceptedCount >= count / 5, patience, () => "the first requests were not accepted");
+            await Eventually.True(() => ledger.AcceptedCount >= count / 5, "the first requests were not accepted", patience);
             try
             {
                 await Broker.KillNode();
@@ -51,7 +52,7 @@ public sealed class When_the_broker_is_killed_under_load(ITestOutputHelper outpu
             foreach (var server in new[] { deployment.Intake, deployment.Review, deployment.Workflow })
             {
                 Assert.False(server.HasExited, server.Describe());
-                Assert.Equal(HttpStatusCode.OK, await server.Health(deployment.Http, "/health/ready"));
+                Assert.Equal(HttpStatusCode.OK, await server.Health("/health/ready"));
             }
         });
     }

@@ -9,6 +9,7 @@ namespace Approvals.Integration.Tests.Faults;
 /// The embedded default (one process, in-memory transport) killed with SIGKILL under concurrent submissions: whatever
 /// the in-memory queues held is gone, and the retained outbox rows replayed at start-up must bring it back.
 /// </summary>
+[Trait(Category.Trait, Category.Fault)]
 public sealed class When_the_embedded_server_is_killed(ITestOutputHelper output)
 {
     [Fact]
@@ -24,14 +25,14 @@ public sealed class When_the_embedded_server_is_killed(ITestOutputHelper output)
             var patience = FaultScale.Patience(60);
 
             var load = new LoadDriver(prescriber, ledger).Concurrent(count, parallelism: 4);
-            await Poll.Until(() => ledger.AcceptedCount >= count / 2, patience, () => "the first requests were not accepted");
+            await Eventually.True(() => ledger.AcceptedCount >= count / 2, "the first requests were not accepted", patience);
             await server.Kill();
             deployment.Note($"killed after {ledger.AcceptedCount} accepted");
             await load;
             deployment.Note($"load done: {ledger.AcceptedCount} accepted, {ledger.Unknown.Count} uncertain");
 
             server = await deployment.Restart(server);
-            await server.WaitUntilReady(deployment.Http, Deployment.StartTimeout);
+            await server.WaitUntilReady(Deployment.StartTimeout);
             deployment.Note("restarted on the same database");
 
             await deployment.Settle(ledger, patience);

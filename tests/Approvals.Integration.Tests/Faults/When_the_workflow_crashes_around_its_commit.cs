@@ -16,6 +16,7 @@ namespace Approvals.Integration.Tests.Faults;
 /// receivers' inboxes drop them (acknowledged, not parked in a _skipped queue).
 /// In all three each business effect, and each inbox row, exists once.
 /// </summary>
+[Trait(Category.Trait, Category.Fault)]
 public sealed class When_the_workflow_crashes_around_its_commit(ITestOutputHelper output)
 {
     static readonly string[] Points = ["AfterConsumeBeforeCommit", "AfterCommitBeforeSend", "AfterSendBeforeDeliveredMark"];
@@ -29,15 +30,15 @@ public sealed class When_the_workflow_crashes_around_its_commit(ITestOutputHelpe
             var patience = FaultScale.Patience(60);
             deployment.Intake = deployment.StartService("intake");
             deployment.Review = deployment.StartService("review");
-            await deployment.Intake.WaitUntilReady(deployment.Http, Deployment.StartTimeout);
-            await deployment.Review.WaitUntilReady(deployment.Http, Deployment.StartTimeout);
+            await deployment.Intake.WaitUntilReady(Deployment.StartTimeout);
+            await deployment.Review.WaitUntilReady(Deployment.StartTimeout);
             var (prescriber, reviewer) = await Users.SignIn(deployment.Http, deployment.Intake.BaseAddress, deployment.Review.BaseAddress);
             var ledger = new Ledger(Expectation.InReview);
 
             // A healthy workflow first takes the shipped protocol versions' announcements, which wait for it in the
             // broker: otherwise the faulty one could die on one of those before it is even ready, not on a submission.
             deployment.Workflow = deployment.StartService("workflow");
-            await deployment.Workflow.WaitUntilReady(deployment.Http, Deployment.StartTimeout);
+            await deployment.Workflow.WaitUntilReady(Deployment.StartTimeout);
             await deployment.Settle(ledger, patience);
 
             foreach (var point in Points)
@@ -62,7 +63,7 @@ public sealed class When_the_workflow_crashes_around_its_commit(ITestOutputHelpe
             ["FaultInjection__Point"] = point,
             ["FaultInjection__MarkerFile"] = marker,
         });
-        await deployment.Workflow.WaitUntilReady(deployment.Http, Deployment.StartTimeout);
+        await deployment.Workflow.WaitUntilReady(Deployment.StartTimeout);
 
         await new LoadDriver(prescriber, ledger).Concurrent(FaultScale.Requests(5), parallelism: 5);
 
@@ -73,7 +74,7 @@ public sealed class When_the_workflow_crashes_around_its_commit(ITestOutputHelpe
         Assert.NotEqual(0, exitCode);
 
         deployment.Workflow = await deployment.Restart(deployment.Workflow);
-        await deployment.Workflow.WaitUntilReady(deployment.Http, Deployment.StartTimeout);
+        await deployment.Workflow.WaitUntilReady(Deployment.StartTimeout);
         deployment.Note("workflow restarted without the fault");
     }
 }

@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 namespace Approvals.Integration.Tests.Faults;
 
 /// <summary>F9: one submission retried concurrently under one Idempotency-Key, through two Intake processes sharing one database.</summary>
+[Trait(Category.Trait, Category.Fault)]
 public sealed class When_two_intake_instances_share_an_idempotency_key(ITestOutputHelper output)
 {
     const int Attempts = 16;
@@ -19,7 +20,7 @@ public sealed class When_two_intake_instances_share_an_idempotency_key(ITestOutp
         {
             await deployment.StartAll();
             var secondIntake = deployment.StartService("intake");
-            await secondIntake.WaitUntilReady(deployment.Http, Deployment.StartTimeout);
+            await secondIntake.WaitUntilReady(Deployment.StartTimeout);
             var patience = FaultScale.Patience(60);
 
             var (prescriber, reviewer) = await Users.SignIn(deployment.Http, deployment.Intake.BaseAddress, deployment.Review.BaseAddress);

@@ -7,6 +7,7 @@ using Xunit.Abstractions;
 namespace Approvals.Integration.Tests.Faults;
 
 /// <summary>F8: sixteen reviewers decide one review at once, through two Review processes sharing one database.</summary>
+[Trait(Category.Trait, Category.Fault)]
 public sealed class When_two_review_instances_race_on_one_decision(ITestOutputHelper output)
 {
     const int Reviewers = 16;
@@ -19,7 +20,7 @@ public sealed class When_two_review_instances_race_on_one_decision(ITestOutputHe
         {
             await deployment.StartAll();
             var secondReview = deployment.StartService("review");
-            await secondReview.WaitUntilReady(deployment.Http, Deployment.StartTimeout);
+            await secondReview.WaitUntilReady(Deployment.StartTimeout);
             var patience = FaultScale.Patience(60);
 
             var (prescriber, firstReviewer) = await Users.SignIn(deployment.Http, deployment.Intake.BaseAddress, deployment.Review.BaseAddress);

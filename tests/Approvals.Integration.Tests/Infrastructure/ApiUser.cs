@@ -9,13 +9,8 @@ namespace Approvals.Integration.Tests.Infrastructure;
 /// <summary>Speaks the public HTTP API as one user against one server process, black-box.</summary>
 public sealed class ApiUser(HttpClient http, Uri baseAddress, string token)
 {
-    public static async Task<ApiUser> SignIn(HttpClient http, Uri baseAddress, string userId, params string[] roles)
-    {
-        using var response = await http.PostAsJsonAsync(new Uri(baseAddress, "/dev/token"), new { userId, name = userId, roles });
-        response.EnsureSuccessStatusCode();
-        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
-        return new ApiUser(http, baseAddress, body!["accessToken"]!.GetValue<string>());
-    }
+    public static async Task<ApiUser> SignIn(HttpClient http, Uri baseAddress, string userId, params string[] roles) =>
+        new(http, baseAddress, await DevToken.MintAsync(http, userId, roles, userId, server: baseAddress));
 
     public ApiUser At(Uri otherServer) => new(http, otherServer, token);
 

@@ -9,6 +9,7 @@ namespace Approvals.Integration.Tests.Infrastructure;
 public abstract class Deployment : IAsyncDisposable
 {
     readonly List<ServerProcess> _servers = [];
+    readonly Dictionary<ServerProcess, ServerSettings> _settings = [];
     readonly List<string> _notes = [];
     readonly DateTime _started = DateTime.UtcNow;
 
@@ -52,17 +53,28 @@ public abstract class Deployment : IAsyncDisposable
 
     public ServerProcess Start(ServerSettings settings)
     {
-        var server = ServerProcess.Start(settings);
+        var server = ServerProcess.Start(settings.ToLaunch());
         lock (_servers)
+        {
             _servers.Add(server);
+            _settings.Add(server, settings);
+        }
+
         return server;
+    }
+
+    /// <summary>The settings <paramref name="server"/> was started with.</summary>
+    public ServerSettings SettingsOf(ServerProcess server)
+    {
+        lock (_servers)
+            return _settings[server];
     }
 
     /// <summary>Kills <paramref name="server"/> if it still runs and starts it again on the same port and file, without faults.</summary>
     public async Task<ServerProcess> Restart(ServerProcess server)
     {
         await server.Kill();
-        return Start(server.Settings.WithoutFaults() with { HttpPort = server.BaseAddress.Port });
+        return Start(SettingsOf(server).WithoutFaults() with { HttpPort = server.BaseAddress.Port });
     }
 
     /// <summary>Runs a test body; any failure carries the servers' output, which is where its cause usually is.</summary>

@@ -52,9 +52,9 @@ public sealed class DistributedDeployment : Deployment, IAsyncLifetime
         foreach (var server in new[] { Intake, Review, Workflow })
         {
             if (waitUntilReady)
-                await server.WaitUntilReady(Http, StartTimeout);
+                await server.WaitUntilReady(StartTimeout);
             else
-                await server.WaitUntilLive(Http, StartTimeout);
+                await server.WaitUntilLive(StartTimeout);
         }
 
         Note(waitUntilReady ? "all three ready" : "all three live");

@@ -20,7 +20,7 @@ public sealed class EmbeddedDeployment : Deployment
     public async Task<ServerProcess> StartServer()
     {
         var server = Start(new ServerSettings("all", Database));
-        await server.WaitUntilReady(Http, StartTimeout);
+        await server.WaitUntilReady(StartTimeout);
         return server;
     }
 }

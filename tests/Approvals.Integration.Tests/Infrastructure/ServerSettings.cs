@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Approvals.Integration.Tests.Infrastructure;
 
 /// <summary>How to start one server process: its roles, its SQLite file and its transport.</summary>
@@ -14,6 +16,30 @@ public sealed record ServerSettings(string Roles, string DatabaseFile)
 
     /// <summary>Extra configuration as environment variables, e.g. <c>FaultInjection__Point</c>.</summary>
     public IReadOnlyDictionary<string, string> Environment { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The process these settings describe: Development, its SQLite file, and RabbitMQ when given a virtual host.</summary>
+    public ServerLaunch ToLaunch()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Approvals"] = $"Data Source={DatabaseFile}",
+            // The load drivers sign in once and decide for minutes; the signing step-up is not what these tests are about.
+            ["Signing__MaxAuthenticationAge"] = "1.00:00:00",
+            // The load drivers write as one prescriber and one reviewer, far faster than a person: the limiter stays on, out of reach.
+            ["RateLimiting__Writes__PermitLimit"] = "1000000",
+        };
+        if (VirtualHost is { } virtualHost)
+        {
+            environment["Messaging__Transport"] = "RabbitMq";
+            environment["Messaging__RabbitMq__Host"] = "127.0.0.1";
+            environment["Messaging__RabbitMq__Port"] = BrokerPort.ToString(CultureInfo.InvariantCulture);
+            environment["Messaging__RabbitMq__VirtualHost"] = virtualHost;
+        }
+
+        foreach (var (name, value) in Environment)
+            environment[name] = value;
+        return new ServerLaunch { Label = $"{Roles} server", Arguments = ["--roles", Roles], Environment = environment, Port = HttpPort };
+    }
 
     /// <summary>The same process again, without any fault configuration.</summary>
     public ServerSettings WithoutFaults() => this with

@@ -76,7 +76,7 @@ public sealed class When_running_audit_verify : IDisposable
     {
         await _trail.SeedAsync(3);
         _trail.Tamper("""DELETE FROM "AuditEntries" WHERE "Sequence" = 2""");
-        var server = BuiltServer.Assembly;
+        var server = RepositoryPaths.ServerAssembly;
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { server, "audit", "verify", ConnectionArgument })
             start.ArgumentList.Add(argument);

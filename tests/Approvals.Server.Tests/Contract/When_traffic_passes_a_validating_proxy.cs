@@ -19,6 +19,7 @@ namespace Approvals.Server.Tests.Contract;
 /// from the document in <c>sl-violations</c>; <see cref="ContractLedger"/> fails on any the test did not ask for.
 /// Malformed JSON is left to the direct tests: Prism never answers a body it cannot parse.
 /// </summary>
+[Trait(Category.Trait, Category.Contract)]
 public sealed class When_traffic_passes_a_validating_proxy : IAsyncLifetime, IDisposable
 {
     readonly ApprovalsApiFactory api = new();

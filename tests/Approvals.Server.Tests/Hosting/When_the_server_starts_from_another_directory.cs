@@ -26,7 +26,7 @@ public sealed partial class When_the_server_starts_from_another_directory : IDis
             RedirectStandardError = true,
             WorkingDirectory = _workingDirectory.FullName,
         };
-        foreach (var argument in new[] { BuiltServer.Assembly, "--urls", "http://127.0.0.1:0" })
+        foreach (var argument in new[] { RepositoryPaths.ServerAssembly, "--urls", "http://127.0.0.1:0" })
             start.ArgumentList.Add(argument);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment.Remove("ConnectionStrings__Approvals");
@@ -51,7 +51,7 @@ public sealed partial class When_the_server_starts_from_another_directory : IDis
             Assert.Equal(HttpStatusCode.OK, live.StatusCode);
             Assert.Equal(HttpStatusCode.OK, token.StatusCode);
             // The connection string is in appsettings.json; its relative file resolves against the content root too.
-            Assert.True(File.Exists(Path.Combine(BuiltServer.Folder, "approvals.db")));
+            Assert.True(File.Exists(Path.Combine(RepositoryPaths.ServerFolder, "approvals.db")));
             Assert.False(File.Exists(Path.Combine(_workingDirectory.FullName, "approvals.db")));
         }
         finally
@@ -60,7 +60,7 @@ public sealed partial class When_the_server_starts_from_another_directory : IDis
                 process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
             foreach (var suffix in new[] { "", "-wal", "-shm" })
-                File.Delete(Path.Combine(BuiltServer.Folder, "approvals.db" + suffix));
+                File.Delete(Path.Combine(RepositoryPaths.ServerFolder, "approvals.db" + suffix));
         }
 
         void Record(string? line)

@@ -16,7 +16,7 @@ public sealed class When_comparing_the_api_client_with_the_api(ApprovalsApiFacto
     {
         using var client = api.CreateClient();
         var served = WithoutServers(JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!);
-        var snapshot = WithoutServers(JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(BuiltServer.RepositoryRoot, SnapshotPath)))!);
+        var snapshot = WithoutServers(JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, SnapshotPath)))!);
 
         var difference = FirstDifference(served, snapshot, "$");
         Assert.True(difference is null,

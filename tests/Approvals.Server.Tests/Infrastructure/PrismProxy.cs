@@ -35,7 +35,7 @@ public sealed class PrismProxy : IAsyncDisposable
 
     public static async Task<PrismProxy> StartAsync(string documentPath, Uri upstream)
     {
-        var tools = Path.Combine(RepositoryRoot(), "build", "api");
+        var tools = Path.Combine(RepositoryPaths.Root, "build", "api");
         var prism = Path.Combine(tools, "node_modules", ".bin", "prism");
         if (!File.Exists(prism))
             await RunAsync(Path.Combine(tools, "install.sh"));
@@ -98,14 +98,4 @@ public sealed class PrismProxy : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Approvals.sln")))
-                return directory.FullName;
-        }
-
-        throw new InvalidOperationException($"No Approvals.sln above {AppContext.BaseDirectory}.");
-    }
 }

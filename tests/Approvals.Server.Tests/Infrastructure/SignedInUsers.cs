@@ -1,6 +1,4 @@
-using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Approvals.Server.Tests.Infrastructure;
@@ -12,9 +10,7 @@ public static class SignedInUsers
         DateTimeOffset? authTime, params string[] roles)
     {
         using var anonymous = factory.CreateClient();
-        using var response = await anonymous.PostAsJsonAsync("/dev/token", new { userId, name, roles, authTime });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var token = (await response.JsonAsync())["accessToken"]!.GetValue<string>();
+        var token = await DevToken.MintAsync(anonymous, userId, roles, name, authTime);
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;

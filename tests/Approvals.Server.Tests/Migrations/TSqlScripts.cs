@@ -17,16 +17,7 @@ public static class TSqlScripts
     }
 
     /// <summary>A script shipped in <c>deploy/sql</c>.</summary>
-    public static string Deployed(string file)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Approvals.sln")))
-                return File.ReadAllText(Path.Combine(dir.FullName, "deploy", "sql", file));
-        }
-
-        throw new InvalidOperationException("Approvals.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string Deployed(string file) => File.ReadAllText(RepositoryPaths.In("deploy", "sql", file));
 
     /// <summary>Each batch parsed; a batch that does not parse fails the test with the parser's messages.</summary>
     public static List<TSqlFragment> Parse(string script)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Approvals.Server.Tests.Infrastructure;
 
 namespace Approvals.Server.Tests.Readme;
 
@@ -17,14 +16,20 @@ public sealed class When_following_the_readme(When_following_the_readme.ReadmeSe
 
         public string WorkingDirectory { get; } = Directory.CreateTempSubdirectory("approvals-readme-").FullName;
 
-        public string ExpectedDatabase => Path.Combine(BuiltServer.Folder, _fileName);
+        public string ExpectedDatabase => Path.Combine(RepositoryPaths.ServerFolder, _fileName);
 
         public string StrayDatabase => Path.Combine(WorkingDirectory, _fileName);
 
         public ServerProcess Process { get; private set; } = null!;
 
+        // As a newcomer runs it: every role, started from a scratch directory with its own folder as content root.
         public async Task InitializeAsync() =>
-            Process = await ServerProcess.StartAsync($"Data Source={_fileName};Pooling=False", WorkingDirectory);
+            Process = await ServerProcess.StartReadyAsync(new ServerLaunch
+            {
+                Arguments = ["--contentRoot", RepositoryPaths.ServerFolder],
+                Environment = new Dictionary<string, string> { ["ConnectionStrings__Approvals"] = $"Data Source={_fileName};Pooling=False" },
+                WorkingDirectory = WorkingDirectory,
+            });
 
         public async Task DisposeAsync()
         {
@@ -38,7 +43,7 @@ public sealed class When_following_the_readme(When_following_the_readme.ReadmeSe
     [Fact]
     public async Task Should_run_the_curl_walk_verbatim_from_submission_to_suspension()
     {
-        var script = ReadmeWalk.Script(await File.ReadAllTextAsync(Path.Combine(BuiltServer.RepositoryRoot, "README.md")));
+        var script = ReadmeWalk.Script(await File.ReadAllTextAsync(RepositoryPaths.In("README.md")));
 
         var (exitCode, output) = await ReadmeWalk.RunAsync(script, server.Process.BaseAddress);
 
@@ -61,7 +66,7 @@ public sealed class When_following_the_readme(When_following_the_readme.ReadmeSe
     [Fact]
     public void Should_need_nothing_a_fresh_debian_lacks()
     {
-        var script = ReadmeWalk.Script(File.ReadAllText(Path.Combine(BuiltServer.RepositoryRoot, "README.md")));
+        var script = ReadmeWalk.Script(File.ReadAllText(RepositoryPaths.In("README.md")));
 
         Assert.DoesNotContain("uuidgen", script, StringComparison.Ordinal);
         Assert.DoesNotContain("python", script, StringComparison.Ordinal);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -16,12 +15,7 @@ public sealed class ServiceCalls(Uri baseAddress) : IDisposable
 
     readonly HttpClient _http = new() { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
 
-    public async Task<string> TokenAsync(string userId, string role, string name)
-    {
-        using var response = await _http.PostAsJsonAsync("/dev/token", new { userId, name, roles = new[] { role } });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
-    }
+    public Task<string> TokenAsync(string userId, string role, string name) => DevToken.MintAsync(_http, userId, [role], name);
 
     /// <summary>Submits a request as a prescriber of the test's own and returns its id.</summary>
     public async Task<Guid> SubmitRequestAsync(string prescriberId, string urgency = "standard")
@@ -52,18 +46,14 @@ public sealed class ServiceCalls(Uri baseAddress) : IDisposable
     public async Task WaitForTrailAsync(Guid requestId, int entries = 1)
     {
         var token = await TokenAsync("audit-test-auditor", "auditor", "Audit Test Auditor");
-        var clock = Stopwatch.StartNew();
-        while (true)
+        await Eventually.True(async () =>
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/audit/requests/{requestId}?limit=200");
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             using var response = await _http.SendAsync(request);
-            if (response.StatusCode == HttpStatusCode.OK &&
-                (await response.Content.ReadFromJsonAsync<JsonObject>())!["items"]!.AsArray().Count >= entries)
-                return;
-            Assert.True(clock.Elapsed < PollLimit, $"The trail of {requestId} did not show {entries} entries within {PollLimit.TotalSeconds} s.");
-            await Task.Delay(200);
-        }
+            return response.StatusCode == HttpStatusCode.OK &&
+                (await response.Content.ReadFromJsonAsync<JsonObject>())!["items"]!.AsArray().Count >= entries;
+        }, $"the trail of {requestId} to show {entries} entries", PollLimit);
     }
 
     public void Dispose() => _http.Dispose();

@@ -20,7 +20,7 @@ public sealed partial class When_translating_the_auditor_and_admin_pages
     {
         var english = Texts(resource + ".resx");
         var french = Texts(resource + ".fr.resx");
-        var pages = Path.Combine(Repository.Root, "src", "Approvals.Web", "Components", "Pages", folder);
+        var pages = RepositoryPaths.In("src", "Approvals.Web", "Components", "Pages", folder);
         var used = Directory.EnumerateFiles(pages, "*.razor")
             .SelectMany(file => LiteralKey().Matches(File.ReadAllText(file)))
             .Where(m => m.Groups["localizer"].Value == localizer)
@@ -40,7 +40,7 @@ public sealed partial class When_translating_the_auditor_and_admin_pages
     }
 
     static Dictionary<string, string> Texts(string file) =>
-        XDocument.Load(Path.Combine(Repository.Root, "src", "Approvals.Web", "Resources", file)).Root!.Elements("data")
+        XDocument.Load(RepositoryPaths.In("src", "Approvals.Web", "Resources", file)).Root!.Elements("data")
             .ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!);
 
     static IEnumerable<string> Placeholders(string text) => Placeholder().Matches(text).Select(m => m.Value).Order();

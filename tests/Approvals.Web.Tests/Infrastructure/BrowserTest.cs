@@ -11,6 +11,7 @@ namespace Approvals.Web.Tests.Infrastructure;
 /// <see cref="AssertAccessibleAsync"/> fails on any serious or critical axe violation (and snaps the page too).
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait(Category.Trait, Category.Browser)]
 public abstract class BrowserTest(BrowserFixture fixture, ITestOutputHelper output) : IAsyncLifetime
 {
     static readonly string[] FailingImpacts = ["serious", "critical"];
@@ -50,7 +51,7 @@ public abstract class BrowserTest(BrowserFixture fixture, ITestOutputHelper outp
     protected async Task SnapAsync(string step)
     {
         var test = CurrentTestName();
-        var file = Path.Combine(Repository.Screenshots, $"{GetType().Name}.{test}.{++_snaps:00}-{step}.png");
+        var file = Path.Combine(Screenshots.Folder, $"{GetType().Name}.{test}.{++_snaps:00}-{step}.png");
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
     }
 

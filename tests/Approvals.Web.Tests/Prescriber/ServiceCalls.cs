@@ -16,12 +16,7 @@ public sealed class ServiceCalls(Uri baseAddress)
     // One client for every test: the calls are short and the server is the same process throughout.
     static readonly HttpClient Http = new();
 
-    public async Task<string> TokenAsync(string userId, string role)
-    {
-        using var response = await Http.PostAsJsonAsync(At("/dev/token"), new { userId, name = userId, roles = new[] { role } });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
-    }
+    public Task<string> TokenAsync(string userId, string role) => DevToken.MintAsync(Http, userId, [role], userId, server: baseAddress);
 
     /// <summary>The open review of <paramref name="requestId"/> of the given kind, once the workflow has opened it.</summary>
     public async Task<Guid> OpenReviewOfAsync(string reviewerToken, Guid requestId, string kind = "initial")
@@ -118,19 +113,9 @@ public sealed class ServiceCalls(Uri baseAddress)
     }
 
     /// <summary>Reads the request as <paramref name="token"/>'s holder until its status is <paramref name="status"/>.</summary>
-    public async Task<JsonObject> WaitForStatusAsync(string token, Guid requestId, string status)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (true)
-        {
-            var request = await GetAsync(token, $"/api/v1/requests/{requestId}");
-            if (request["status"]!.GetValue<string>() == status)
-                return request;
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"Request {requestId} still {request["status"]} after {Patience}, not {status}.");
-            await Task.Delay(300);
-        }
-    }
+    public Task<JsonObject> WaitForStatusAsync(string token, Guid requestId, string status) =>
+        Eventually.UntilAsync(() => GetAsync(token, $"/api/v1/requests/{requestId}"), request => request["status"]!.GetValue<string>() == status,
+            $"request {requestId} to be {status}", Patience);
 
     async Task<JsonObject> GetAsync(string token, string path)
     {

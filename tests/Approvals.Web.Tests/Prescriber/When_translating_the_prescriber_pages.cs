@@ -6,7 +6,7 @@ namespace Approvals.Web.Tests.Prescriber;
 
 public sealed partial class When_translating_the_prescriber_pages
 {
-    static readonly string Web = Path.Combine(Repository.Root, "src", "Approvals.Web");
+    static readonly string Web = RepositoryPaths.In("src", "Approvals.Web");
 
     [GeneratedRegex(@"\b[Pp]\[""(?<key>[A-Za-z_-]+)""\]")]
     private static partial Regex LiteralKey();

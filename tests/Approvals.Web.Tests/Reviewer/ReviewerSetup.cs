@@ -21,12 +21,8 @@ public sealed class ReviewerSetup(Uri server) : IDisposable
     /// <summary>A pseudonym the API accepts: a code with digits, never a name.</summary>
     public string Pseudonym => $"RV-{Unique}-7";
 
-    public async Task<string> TokenAsync(string userId, string role, DateTimeOffset? authTime = null)
-    {
-        var response = await _http.PostAsJsonAsync("/dev/token", new { userId, roles = new[] { role }, name = NameOf(userId), authTime });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!.GetValue<string>();
-    }
+    public Task<string> TokenAsync(string userId, string role, DateTimeOffset? authTime = null) =>
+        DevToken.MintAsync(_http, userId, [role], NameOf(userId), authTime);
 
     public static string NameOf(string userId) => "Dr " + userId;
 
@@ -130,18 +126,8 @@ public sealed class ReviewerSetup(Uri server) : IDisposable
     }
 
     /// <summary>The services talk through messages: a step shows a moment later.</summary>
-    static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe) where T : struct
-    {
-        var deadline = DateTime.UtcNow + EventualLimit;
-        while (true)
-        {
-            if (await probe() is { } value)
-                return value;
-            if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"Not seen within {EventualLimit}.");
-            await Task.Delay(250);
-        }
-    }
+    static async Task<T> EventuallyAsync<T>(Func<Task<T?>> probe) where T : struct =>
+        (await Eventually.UntilAsync(probe, value => value.HasValue, "a step the workflow applies", EventualLimit))!.Value;
 
     public void Dispose() => _http.Dispose();
 }

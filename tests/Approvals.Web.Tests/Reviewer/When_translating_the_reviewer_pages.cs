@@ -8,7 +8,7 @@ namespace Approvals.Web.Tests.Reviewer;
 
 public sealed partial class When_translating_the_reviewer_pages
 {
-    static readonly string Web = Path.Combine(Repository.Root, "src", "Approvals.Web");
+    static readonly string Web = RepositoryPaths.In("src", "Approvals.Web");
 
     // The API's values the pages turn into words (kebab-case, as the API sends them).
     static readonly Dictionary<string, string[]> ApiValues = new()
