@@ -1,14 +1,5 @@
 namespace Approvals.Contracts;
 
-/// <summary>Timer message: the follow-up interval passed without a report.</summary>
-public sealed record FollowUpDue(Guid RequestId);
-
-/// <summary>Timer message: one of the renewal reminders before the end of the validity window.</summary>
-public sealed record RenewalReminderDue(Guid RequestId, int Reminder);
-
-/// <summary>Timer message: the validity window ended.</summary>
-public sealed record ValidityEnded(Guid RequestId);
-
 /// <summary>No follow-up arrived within the interval; published once each time the approval becomes overdue.</summary>
 public sealed record FollowUpOverdue(Guid RequestId, string PrescriberId, DateTimeOffset DueAt, DateTimeOffset At);
 

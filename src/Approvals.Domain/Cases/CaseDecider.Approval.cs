@@ -23,9 +23,9 @@ public static partial class CaseDecider
         if (!state.Phase.IsApproval())
             return OutOfOrder(state, RefusalCodes.NotAnApproval, "follow-ups are reported on an approval in force or suspended");
         var submittedOn = DateOnly.FromDateTime(state.SubmittedAt.UtcDateTime);
-        if (c.AssessedOn > DateOnly.FromDateTime(now.UtcDateTime))
+        if (!c.Recorded && c.AssessedOn > DateOnly.FromDateTime(now.UtcDateTime))
             return Refusal.Invalid(new ValidationErrors().Add("date", "Cannot be in the future."));
-        if (c.AssessedOn < submittedOn)
+        if (!c.Recorded && c.AssessedOn < submittedOn)
             return Refusal.Invalid(new ValidationErrors().Add("date", $"Cannot be before the request was submitted ({submittedOn:yyyy-MM-dd})."));
 
         var clock = state.FollowUps;
@@ -34,8 +34,8 @@ public static partial class CaseDecider
         var nextDue = clock.NextDue is { } scheduled && scheduled >= due ? scheduled : due;
         var isNewest = clock.Latest is null || clock.Latest.AssessedOn <= c.AssessedOn;
         var recorded = new FollowUpRecorded(c.FollowUpId, c.AssessedOn, c.DailyDoseMg, c.ReportedAt, last, nextDue, nextDue <= now, isNewest);
-        return state.Taper is { } taper && c.DailyDoseMg <= taper.Plan.TargetDailyDoseMg
-            ? CaseVerdict.Accept(recorded, new TaperCompleted(taper.ProtocolVersion, c.DailyDoseMg, c.ReportedAt))
+        return state.Taper is { } taper && c.DailyDoseMg is { } dose && dose <= taper.Plan.TargetDailyDoseMg
+            ? CaseVerdict.Accept(recorded, new TaperCompleted(taper.ProtocolVersion, dose, c.ReportedAt))
             : CaseVerdict.Accept(recorded);
     }
 
@@ -70,7 +70,9 @@ public static partial class CaseDecider
         }
 
         var dose = state.ApprovedDailyDoseMg!.Value;
-        var requirement = c.Protocol?.RuleOnDose(dose) is DoseRuling.NeedsReview tier ? tier.Requirement : SingleReview;
+        var requirement = c.Protocol is { } protocol
+            ? protocol.RuleOnDose(dose) is DoseRuling.NeedsReview tier ? tier.Requirement : SingleReview
+            : c.Requirement ?? SingleReview;
         var round = new ReviewRound(c.ReviewId, ReviewKind.Renewal, requirement, dose, c.At, state.Terms.Clocks.DueAt(Urgency.Standard, c.At),
             state.ValidUntil);
         return CaseVerdict.Accept(new ReviewOpened(round, c.Notes));

@@ -17,13 +17,15 @@ public static partial class CaseDecider
             return Refusal.Invalid(new ValidationErrors().Add("dailyDoseMg", "The daily dose must be a positive number."));
 
         var terms = c.Protocol is { } protocol ? CaseTerms.Of(protocol) : c.ConfiguredTerms;
-        var submitted = new RequestSubmitted(c.PrescriberId, c.Protocol?.ProtocolId, c.Protocol?.Version ?? 0, c.DailyDoseMg, c.Urgency,
-            c.SubmittedAt, terms);
+        var submitted = new RequestSubmitted(c.PrescriberId, c.Protocol?.ProtocolId ?? c.Ruled?.ProtocolId, c.Protocol?.Version ?? c.Ruled?.Version ?? 0,
+            c.DailyDoseMg, c.Urgency, c.SubmittedAt, terms);
         var ruling = c.Protocol?.RuleOnDose(c.DailyDoseMg);
         if (ruling is DoseRuling.Denied denied)
             return CaseVerdict.Accept(submitted, new DeniedByProtocol(denied.ReasonCode, denied.Detail, c.SubmittedAt));
+        if (c.Protocol is null && c.Ruled?.Denial is { } ruledDenial)
+            return CaseVerdict.Accept(submitted, new DeniedByProtocol(ruledDenial.ReasonCode, ruledDenial.Rationale, c.SubmittedAt));
 
-        var requirement = (ruling as DoseRuling.NeedsReview)?.Requirement ?? SingleReview;
+        var requirement = (ruling as DoseRuling.NeedsReview)?.Requirement ?? (c.Protocol is null ? c.Ruled?.Requirement : null) ?? SingleReview;
         var round = new ReviewRound(c.ReviewId, ReviewKind.Initial, requirement, c.DailyDoseMg, c.SubmittedAt,
             terms.Clocks.DueAt(c.Urgency, c.SubmittedAt), ValidityStartsAt: null);
         return CaseVerdict.Accept(submitted, new ReviewOpened(round));

@@ -48,7 +48,7 @@ public sealed record RequestLapsed(Guid ReviewId, TimeSpan InformationDeadline, 
 
 /// <param name="IsNewest">The newest assessment so far: a renewal review reads it.</param>
 public sealed record FollowUpRecorded(
-    Guid FollowUpId, DateOnly AssessedOn, decimal DailyDoseMg, DateTimeOffset ReportedAt, DateOnly LastAssessedOn, DateTimeOffset NextDue,
+    Guid FollowUpId, DateOnly AssessedOn, decimal? DailyDoseMg, DateTimeOffset ReportedAt, DateOnly LastAssessedOn, DateTimeOffset NextDue,
     bool Overdue, bool IsNewest) : CaseEvent;
 
 public sealed record FollowUpWentOverdue(DateTimeOffset DueAt) : CaseEvent;

@@ -66,7 +66,7 @@ public sealed record FollowUpClock(DateOnly? LastAssessedOn, DateTimeOffset? Nex
 }
 
 /// <summary>The newest assessment, as a renewal review reads it.</summary>
-public sealed record ReportedAssessment(Guid FollowUpId, DateOnly AssessedOn, DateTimeOffset ReportedAt, decimal DailyDoseMg);
+public sealed record ReportedAssessment(Guid FollowUpId, DateOnly AssessedOn, DateTimeOffset ReportedAt, decimal? DailyDoseMg);
 
 /// <summary>A taper ordered by <paramref name="ProtocolVersion"/>, whose cap the approved dose exceeds.</summary>
 public sealed record TaperOrder(int ProtocolVersion, Protocols.TaperPlan Plan);

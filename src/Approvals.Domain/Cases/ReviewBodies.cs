@@ -11,10 +11,8 @@ public static class ReviewBodies
     /// <summary>The body's own rules, with what the round adds: a renewal asks no questions, a window within the maximum.</summary>
     public static ValidationErrors CheckDecision(ReviewRound round, DecideReview command, CaseTerms terms)
     {
-        var errors = new ValidationErrors();
+        var errors = CheckOutcome(round, command);
         var outcome = command.Decision.Outcome;
-        if (round.Kind == ReviewKind.Renewal && outcome == DecisionOutcome.RequestInformation)
-            errors.Add("outcome", "A renewal is decided on the reported follow-ups: approve, approve-modified or deny.");
         if (command.ValidUntil is { } until)
         {
             var windowStartsAt = round.ValidityStartsAt ?? command.DecidedAt;
@@ -37,6 +35,15 @@ public static class ReviewBodies
         foreach (var (field, messages) in DecisionRules.Check(command.Decision, round.DailyDoseMg).ToDictionary())
             foreach (var message in messages)
                 errors.Add(field, message);
+        return errors;
+    }
+
+    /// <summary>What the round itself allows, whoever checked the body: a renewal asks no questions.</summary>
+    public static ValidationErrors CheckOutcome(ReviewRound round, DecideReview command)
+    {
+        var errors = new ValidationErrors();
+        if (round.Kind == ReviewKind.Renewal && command.Decision.Outcome == DecisionOutcome.RequestInformation)
+            errors.Add("outcome", "A renewal is decided on the reported follow-ups: approve, approve-modified or deny.");
         return errors;
     }
 

@@ -20,7 +20,7 @@ public static class ReviewGuards
         if (CheckDeciding(round, prescriberId, command.ReviewerId) is { } notThisReviewer)
             return notThisReviewer;
 
-        var errors = ReviewBodies.CheckDecision(round, command, terms);
+        var errors = command.Recorded ? ReviewBodies.CheckOutcome(round, command) : ReviewBodies.CheckDecision(round, command, terms);
         if (!errors.IsEmpty)
             return Refusal.Invalid(errors);
         return IsApproval(command.Decision.Outcome)

@@ -17,7 +17,7 @@ public static class MandatoryRouting
         typeof(ApprovalRequested), typeof(InformationProvided), typeof(RequestWithdrawn), typeof(ReviewDecided),
         typeof(InformationRequested), typeof(RequestStatusChanged), typeof(ReviewOverdue), typeof(FollowUpReported),
         typeof(RenewalRequested), typeof(SuspensionOrdered), typeof(ReinstatementOrdered), typeof(RevocationOrdered),
-        typeof(TaperOrdered), typeof(ProtocolVersionPublished), typeof(ProtocolVersionTakesEffect), typeof(AttemptRefused),
+        typeof(OpinionRecorded), typeof(ProtocolVersionPublished), typeof(ProtocolVersionTakesEffect), typeof(AttemptRefused),
     ];
 
     static readonly HashSet<string> RoutedExchanges = new(StringComparer.Ordinal)

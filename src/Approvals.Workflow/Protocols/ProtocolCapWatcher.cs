@@ -1,5 +1,4 @@
 using Approvals.Contracts;
-using Approvals.Domain.Protocols;
 using Approvals.Workflow.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -8,13 +7,18 @@ namespace Approvals.Workflow.Protocols;
 
 /// <summary>
 /// When a protocol version takes effect (now, or later through a durable timer), every running approval of that
-/// protocol above its cap is ordered to taper, with a plan from the version's taper rule. Orders go through the
-/// outbox with this consumer's commit; the saga ignores one that no longer applies.
+/// protocol hears of it; whether its dose is above the new cap, and the taper plan, are the case decider's call. The
+/// messages go through the outbox with this consumer's commit.
 /// </summary>
 public sealed class ProtocolCapWatcher(WorkflowDbContext db, TimeProvider clock)
     : IConsumer<ProtocolVersionPublished>, IConsumer<ProtocolVersionTakesEffect>
 {
-    static readonly string[] RunningApprovals = [nameof(ApprovalStateMachine.Approved), nameof(ApprovalStateMachine.Suspended)];
+    static readonly string[] RunningApprovals =
+    [
+        nameof(ApprovalStateMachine.Approved), nameof(ApprovalStateMachine.RenewalUnderReview), nameof(ApprovalStateMachine.Suspended),
+        nameof(ApprovalStateMachine.ApprovedTapering), nameof(ApprovalStateMachine.RenewalUnderReviewTapering),
+        nameof(ApprovalStateMachine.SuspendedTapering),
+    ];
 
     public async Task Consume(ConsumeContext<ProtocolVersionPublished> context)
     {
@@ -22,27 +26,19 @@ public sealed class ProtocolCapWatcher(WorkflowDbContext db, TimeProvider clock)
         if (rules.EffectiveFrom > clock.GetUtcNow())
             await context.SchedulePublish(rules.EffectiveFrom.UtcDateTime, new ProtocolVersionTakesEffect(rules), context.CancellationToken);
         else
-            await OrderTapers(context, rules);
+            await Tell(context, rules);
     }
 
-    public Task Consume(ConsumeContext<ProtocolVersionTakesEffect> context) => OrderTapers(context, context.Message.Protocol);
+    public Task Consume(ConsumeContext<ProtocolVersionTakesEffect> context) => Tell(context, context.Message.Protocol);
 
-    async Task OrderTapers(ConsumeContext context, ProtocolVersionRules rules)
+    async Task Tell(ConsumeContext context, ProtocolVersionRules rules)
     {
-        var version = rules.ToProtocolVersion();
         var now = clock.GetUtcNow();
-        // Candidates by protocol and state in SQL; the dose compared here, where decimals are decimals on every provider.
         var running = await db.Approvals.AsNoTracking()
             .Where(s => s.ProtocolId == rules.ProtocolId && RunningApprovals.Contains(s.CurrentState))
-            .Select(s => new { s.CorrelationId, s.ApprovedDailyDoseMg })
+            .Select(s => s.CorrelationId)
             .ToListAsync(context.CancellationToken);
-
-        foreach (var approval in running.Where(a => a.ApprovedDailyDoseMg is { } dose && version.RequiresTaper(dose)))
-        {
-            var plan = version.PlanTaper(approval.ApprovedDailyDoseMg!.Value, now);
-            var schedule = new TaperSchedule(version.Version, plan.TargetDailyDoseMg,
-                [.. plan.Steps.Select(step => new TaperDose(step.From, step.DailyDoseMg))]);
-            await context.Publish(new TaperOrdered(approval.CorrelationId, schedule, version.FollowUpInterval, now), context.CancellationToken);
-        }
+        foreach (var requestId in running)
+            await context.Publish(new ProtocolCapTakesEffect(requestId, rules, now), context.CancellationToken);
     }
 }

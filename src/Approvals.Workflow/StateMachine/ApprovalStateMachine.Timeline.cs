@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Approvals.Contracts;
 
 namespace Approvals.Workflow;
@@ -18,11 +19,9 @@ public sealed partial class ApprovalStateMachine
 
     static ApprovalTerms? TermsOf(ApprovalState saga) =>
         saga is { ValidFrom: { } from, ValidUntil: { } until }
-            ? new ApprovalTerms(from, until, saga.NextFollowUpDue, saga.FollowUpOverdue, saga.RenewalStatus, saga.RenewalCycle, TaperOf(saga))
+            ? new ApprovalTerms(from, until, saga.NextFollowUpDue, saga.FollowUpOverdue, saga.RenewalStatus, saga.RenewalCycle,
+                saga.Taper is { } taper ? JsonSerializer.Deserialize<TaperSchedule>(taper) : null)
             : null;
-
-    /// <summary>For entries that record an event without changing the status; the saga's states carry the status names.</summary>
-    static RequestStatus CurrentStatus(ApprovalState saga) => Enum.Parse<RequestStatus>(saga.CurrentState);
 
     static DecisionRecord DecisionOf(ReviewDecided decision, decimal? approvedDose) =>
         new(decision.Outcome, approvedDose, decision.ReasonCode, decision.Rationale, decision.ReviewerId, decision.DecidedAt, decision.Signature,

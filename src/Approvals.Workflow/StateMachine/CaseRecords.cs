@@ -9,7 +9,7 @@ namespace Approvals.Workflow;
 /// </summary>
 internal static class CaseRecords
 {
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Json);
 
