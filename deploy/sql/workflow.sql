@@ -227,3 +227,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261207061451_CaseReviewRound'
+)
+BEGIN
+    ALTER TABLE [workflow].[ApprovalSagas] ADD [ReviewRound] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261207061451_CaseReviewRound'
+)
+BEGIN
+    INSERT INTO [workflow].[__workflow_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207061451_CaseReviewRound', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -27,6 +27,12 @@ public sealed class ApprovalState : SagaStateMachineInstance, ISagaVersion
     /// </summary>
     public string? CaseContent { get; set; }
 
+    /// <summary>
+    /// What the decider weighs on the open round beyond its clock (JSON): the specialists' opinions and who acted on it
+    /// as reviewer; null while nobody has.
+    /// </summary>
+    public string? ReviewRound { get; set; }
+
     /// <summary>The newest follow-up assessment reported (<see cref="ReportedFollowUp"/> as JSON), for renewal reviews.</summary>
     public string? LatestFollowUp { get; set; }
 

@@ -64,7 +64,7 @@ public sealed partial class ApprovalStateMachine
         var review = await ctx.GetSendEndpoint(ServiceAddresses.Review);
         await review.Send(new OpenReview(saga.CorrelationId, round.ReviewId, round.Kind, saga.PrescriberId, saga.ProtocolId, saga.ProtocolVersion,
             round.DailyDoseMg, renewal ? Urgency.Standard : saga.Urgency, now, round.DueAt, round.ValidityStartsAt, round.Requirement,
-            TermsFor(saga).Approval.MaxValidity, ReviewRoundColumn.ReadCase(saga.CaseContent), renewal ? e.RenewalNotes : null,
+            TermsFor(saga).Approval.MaxValidity, CaseRecords.Read<CaseContent>(saga.CaseContent), renewal ? e.RenewalNotes : null,
             renewal ? CaseRecords.Read<ReportedFollowUp>(saga.LatestFollowUp) : null), ctx.CancellationToken);
         if (renewal)
         {

@@ -61,7 +61,7 @@ internal static class CaseStateMapping
             saga.ReviewClockPausedAt = round.PausedAt;
             saga.ReviewClockPaused = round.Paused;
             saga.ReviewOverdue = round.Overdue;
-            saga.CaseContent = ReviewRoundColumn.Write(saga.CaseContent, round.Opinions, round.Reviewers);
+            saga.ReviewRound = ReviewRoundColumn.Write(round.Opinions, round.Reviewers);
         }
 
         saga.ApprovedDailyDoseMg = state.ApprovedDailyDoseMg;
@@ -103,7 +103,7 @@ internal static class CaseStateMapping
         var kind = phase == CasePhase.RenewalUnderReview || (phase.IsApproval() || phase is CasePhase.Revoked or CasePhase.Expired) && saga.RenewalStatus is not null
             ? ReviewKind.Renewal
             : ReviewKind.Initial;
-        var acted = ReviewRoundColumn.Read(saga.CaseContent);
+        var acted = ReviewRoundColumn.Read(saga.ReviewRound);
         return new ReviewRound(saga.ReviewId, kind, new ReviewRequirement(saga.RequiredReview, saga.RequiredSpecialists),
             kind == ReviewKind.Renewal ? saga.ApprovedDailyDoseMg ?? saga.DailyDoseMg : saga.DailyDoseMg, saga.ReviewOpenedAt, saga.ReviewDueAt,
             kind == ReviewKind.Renewal ? saga.ValidUntil : null)

@@ -351,6 +351,9 @@ namespace Approvals.Persistence.SqlServer.Migrations.Workflow
                     b.Property<Guid?>("ReviewReminderTokenId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ReviewRound")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("datetimeoffset");
 

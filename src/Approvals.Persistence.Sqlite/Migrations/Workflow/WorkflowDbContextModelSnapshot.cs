@@ -339,6 +339,9 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
                     b.Property<Guid?>("ReviewReminderTokenId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ReviewRound")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
