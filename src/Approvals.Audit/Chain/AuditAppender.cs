@@ -31,7 +31,7 @@ public sealed class AuditAppender(AuditDbContext db, TimeProvider clock)
     /// <summary>The newest entry's sequence and hash; on SQL Server read under a lock held to the end of the transaction.</summary>
     internal static IQueryable<ChainHead> HeadQuery(AuditDbContext db)
     {
-        var newest = db.Database.IsSqlServer()
+        var newest = db.RunsOnSqlServer
             ? db.Entries.FromSqlRaw(SqlServerLockedHead(db)).AsNoTracking()
             : db.Entries.AsNoTracking().OrderByDescending(e => e.Sequence).Take(1);
         return newest.Select(e => new ChainHead(e.Sequence, e.Hash));

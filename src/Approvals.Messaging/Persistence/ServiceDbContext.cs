@@ -14,6 +14,12 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
 
     public static string HistoryTableFor(string schema) => $"__{schema}_migrations";
 
+    /// <summary>
+    /// Whether this context runs on SQL Server, for the few queries that need its locking hints: services ask here
+    /// rather than reference a database provider themselves.
+    /// </summary>
+    public bool RunsOnSqlServer => Database.IsSqlServer();
+
     /// <summary>SQLite has no schemas: infrastructure tables shared by every service get the service's name in front.</summary>
     protected string TablePrefix => Database.IsSqlite() ? Schema + "_" : "";
 
