@@ -11,4 +11,10 @@ public sealed class WorkflowOptions
 
     /// <summary>How long a prescriber has to answer a reviewer's questions before the request lapses.</summary>
     public TimeSpan InformationDeadline { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>
+    /// How many partitions the workflow queue spreads the cases over; one case's messages share one and are taken one at
+    /// a time. Unset: four per message the endpoint may run at once, so that two cases seldom share one.
+    /// </summary>
+    public int? Partitions { get; set; }
 }
