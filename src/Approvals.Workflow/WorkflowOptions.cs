@@ -14,7 +14,8 @@ public sealed class WorkflowOptions
 
     /// <summary>
     /// How many partitions the workflow queue spreads the cases over; one case's messages share one and are taken one at
-    /// a time. Unset: four per message the endpoint may run at once, so that two cases seldom share one.
+    /// a time. Unset: four times the endpoint's concurrent message limit if its host sets one, else four times the
+    /// processor count, so that two cases seldom share one.
     /// </summary>
     public int? Partitions { get; set; }
 }
