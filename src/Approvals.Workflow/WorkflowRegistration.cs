@@ -1,6 +1,6 @@
 using Approvals.Messaging.Configuration;
 using Approvals.Messaging.Outbox;
-using Approvals.Messaging.Persistence;
+using Approvals.Persistence;
 using Approvals.Messaging.Sagas;
 using Approvals.Messaging.Scheduling;
 using Approvals.Workflow.Persistence;

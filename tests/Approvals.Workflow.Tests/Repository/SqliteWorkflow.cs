@@ -1,5 +1,5 @@
 using Approvals.Messaging.Outbox;
-using Approvals.Messaging.Persistence;
+using Approvals.Persistence;
 using Approvals.Messaging.Scheduling;
 using Approvals.Workflow.Persistence;
 using Approvals.Workflow.Tests.Harness;
