@@ -5,8 +5,9 @@ namespace Approvals.Workflow;
 /// <summary>
 /// Partitions every message the saga consumes by the case it correlates to, using the saga's own correlation of that
 /// event, so that a new event is partitioned the moment it is correlated. The messages of one case then run one at a
-/// time in this process: they no longer lose optimistic-concurrency races to each other and go round the retry.
-/// Between processes the saga row's Version still decides.
+/// time in this process: on SQL Server they no longer lose optimistic-concurrency races to each other and go round the
+/// retry; on SQLite they no longer hold connections waiting for the write lock. Between processes the saga row's
+/// Version still decides.
 /// </summary>
 sealed class CasePartitions(SagaStateMachine<ApprovalState> machine, IPartitioner partitioner) : ISagaConfigurationObserver
 {
