@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Approvals.Benchmarks.Lifecycles;
 
@@ -7,7 +8,7 @@ namespace Approvals.Benchmarks.Lifecycles;
 /// stop the process for the tracer, every other call runs untraced. Each call is logged with its time and the file it
 /// synced, so the measured window's calls can be told from start-up's and split by file.
 /// </summary>
-public sealed class FsyncTrace(string logPath)
+public sealed partial class FsyncTrace(string logPath)
 {
     public static bool Available =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Any(dir => File.Exists(Path.Combine(dir, "strace")));
@@ -23,12 +24,12 @@ public sealed class FsyncTrace(string logPath)
         using var log = new StreamReader(new FileStream(logPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
         while (log.ReadLine() is { } line)
         {
-            // "<pid> <unix time> fsync(<fd></path/file>) = 0", or the same cut at "<unfinished ...>"; "resumed" lines carry no call.
-            var fields = line.Split(' ', 3);
-            if (fields.Length < 3 || !(fields[2].StartsWith("fsync(", StringComparison.Ordinal) || fields[2].StartsWith("fdatasync(", StringComparison.Ordinal))
-                || !double.TryParse(fields[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var at) || at < start || at >= end)
+            if (Call().Match(line) is not { Success: true } call)
                 continue;
-            var file = fields[2].Split('<', '>') is { Length: > 1 } parts ? parts[1] : "";
+            var at = double.Parse(call.Groups["at"].Value, CultureInfo.InvariantCulture);
+            if (at < start || at >= end)
+                continue;
+            var file = call.Groups["file"].Value;
             if (file.EndsWith("-wal", StringComparison.Ordinal))
                 wal++;
             else if (file.EndsWith(".db", StringComparison.Ordinal))
@@ -39,6 +40,13 @@ public sealed class FsyncTrace(string logPath)
 
         return new FsyncCounts(wal, database, other);
     }
+
+    /// <summary>
+    /// "&lt;pid&gt;  &lt;unix time&gt; fsync(&lt;fd&gt;&lt;/path/file&gt;) = 0", or the same cut at "&lt;unfinished ...&gt;";
+    /// the "resumed" halves name no call and do not match.
+    /// </summary>
+    [GeneratedRegex(@"^\d+\s+(?<at>\d+\.\d+)\s+(?:fsync|fdatasync)\(\d+<(?<file>[^>]*)>")]
+    private static partial Regex Call();
 
     /// <summary>The server strace started: the dotnet process whose parent is strace.</summary>
     public static int? ChildOf(int parent)
