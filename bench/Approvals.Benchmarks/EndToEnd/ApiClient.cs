@@ -11,6 +11,9 @@ namespace Approvals.Benchmarks.EndToEnd;
 /// </summary>
 public sealed class ApiClient
 {
+    /// <summary>The Bearer challenge's error when a signature needs a recent sign-in (RFC 9470).</summary>
+    const string RecentAuthenticationError = "insufficient_user_authentication";
+
     readonly HttpClient _http;
     readonly Uri _baseAddress;
     readonly string _userId;
@@ -22,6 +25,9 @@ public sealed class ApiClient
 
     public static async Task<ApiClient> SignIn(HttpClient http, Uri baseAddress, string userId, string role, CancellationToken cancellationToken) =>
         new(http, baseAddress, userId, role, await Mint(http, baseAddress, userId, role, cancellationToken));
+
+    /// <summary>How often a decision was refused for want of a recent sign-in and signed again after one.</summary>
+    public int Reauthentications { get; private set; }
 
     static Task<string> Mint(HttpClient http, Uri baseAddress, string userId, string role, CancellationToken cancellationToken) =>
         DevToken.MintAsync(http, userId, [role], userId, server: baseAddress, cancellationToken: cancellationToken);
@@ -77,12 +83,6 @@ public sealed class ApiClient
             await SendApproval(reviewId, cancellationToken);
         }
     }
-
-    /// <summary>How often a decision was refused for want of a recent sign-in and signed again after one.</summary>
-    public int Reauthentications { get; private set; }
-
-    /// <summary>The Bearer challenge's error when a signature needs a recent sign-in (RFC 9470).</summary>
-    const string RecentAuthenticationError = "insufficient_user_authentication";
 
     async Task SendApproval(Guid reviewId, CancellationToken cancellationToken)
     {

@@ -92,7 +92,7 @@ public sealed class LifecycleDriver(
         var step = "submit";
         try
         {
-            var requestId = await prescriber.Submit(SubmissionBody(), cancellationToken);
+            var requestId = await prescriber.Submit(SingleReviewRequest.Body(justification), cancellationToken);
             lifecycle.Accepted = Stopwatch.GetTimestamp();
             Interlocked.Increment(ref _accepted);
 
@@ -256,19 +256,6 @@ public sealed class LifecycleDriver(
         TimeoutException => $"{step} timeout",
         TaskCanceledException => $"{step} HTTP timeout",
         _ => $"{step} {exception.GetType().Name}",
-    };
-
-    /// <summary>A valid request on the shipped protocol at a dose its single-reviewer tier covers: one reviewer decides.</summary>
-    object SubmissionBody() => new
-    {
-        protocolId = "baclofen-aud",
-        patient = new { pseudonym = "PT-0042", birthYear = 1971, sex = "female" },
-        dailyDoseMg = 60,
-        urgency = "standard",
-        indication = "alcohol-dependence",
-        justification,
-        priorTreatments = new[] { "acamprosate", "naltrexone" },
-        patientConsent = true,
     };
 }
 
