@@ -28,9 +28,14 @@ public class ApprovalsApiFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        DeleteDatabase();
+        GC.SuppressFinalize(this);
+    }
+
+    internal void DeleteDatabase()
+    {
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(DatabasePath + suffix);
-        GC.SuppressFinalize(this);
     }
 }
