@@ -3,7 +3,7 @@ using Approvals.Audit.Persistence;
 using Approvals.Audit.Recording;
 using Approvals.Audit.Verification;
 using Approvals.Messaging.Outbox;
-using Approvals.Messaging.Persistence;
+using Approvals.Persistence;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -4,7 +4,7 @@ using Approvals.Intake.Protocols;
 using Approvals.Messaging.Bus;
 using Approvals.Messaging.Configuration;
 using Approvals.Messaging.Outbox;
-using Approvals.Messaging.Persistence;
+using Approvals.Persistence;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,7 +1,7 @@
 using Approvals.Messaging.Bus;
 using Approvals.Messaging.Configuration;
 using Approvals.Messaging.Outbox;
-using Approvals.Messaging.Persistence;
+using Approvals.Persistence;
 using Approvals.Review.Consumers;
 using Approvals.Review.Persistence;
 using MassTransit;

@@ -1,7 +1,7 @@
 using Approvals.Benchmarks.Measurement;
 using Approvals.Messaging.Bus;
 using Approvals.Messaging.Outbox;
-using Approvals.Messaging.Persistence;
+using Approvals.Persistence;
 using Approvals.Messaging.Sagas;
 using Approvals.Messaging.Scheduling;
 using Approvals.Workflow;

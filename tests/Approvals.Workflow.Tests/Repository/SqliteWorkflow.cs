@@ -1,6 +1,6 @@
 using Approvals.Messaging.Bus;
 using Approvals.Messaging.Outbox;
-using Approvals.Messaging.Persistence;
+using Approvals.Persistence;
 using Approvals.Messaging.Scheduling;
 using Approvals.Messaging.Sagas;
 using Approvals.Workflow.Persistence;

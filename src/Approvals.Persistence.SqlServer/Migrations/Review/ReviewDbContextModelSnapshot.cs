@@ -397,7 +397,7 @@ namespace Approvals.Persistence.SqlServer.Migrations.Review
 
             modelBuilder.Entity("Approvals.Review.Persistence.ReviewItem", b =>
                 {
-                    b.OwnsOne("Approvals.Messaging.Persistence.StoredSignature", "Signature", b1 =>
+                    b.OwnsOne("Approvals.Persistence.StoredSignature", "Signature", b1 =>
                         {
                             b1.Property<Guid>("ReviewItemId")
                                 .HasColumnType("uniqueidentifier");
@@ -445,7 +445,7 @@ namespace Approvals.Persistence.SqlServer.Migrations.Review
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsOne("Approvals.Messaging.Persistence.StoredSignature", "Signature", b1 =>
+                    b.OwnsOne("Approvals.Persistence.StoredSignature", "Signature", b1 =>
                         {
                             b1.Property<Guid>("ReviewOpinionId")
                                 .HasColumnType("uniqueidentifier");
