@@ -5,11 +5,11 @@ namespace Approvals.Server.Tests.Infrastructure;
 /// requests, reviews and protocol ids each time) and find it by id: starting a server per class was most of the
 /// project's run time. A class that reads state it did not make (the whole queue in order, every request, the whole
 /// audit chain, a shipped protocol) keeps an <see cref="ApprovalsApiFactory"/> of its own.
-/// A class fixture rather than a collection fixture, so xunit still runs these classes side by side.
+/// A class fixture rather than a collection fixture, so xunit still runs these classes side by side; the server stops
+/// after the last test (<see cref="SharedServerTestFramework"/>).
 /// </summary>
 public sealed class SharedApprovalsApi
 {
-    static readonly TimeSpan StopLimit = TimeSpan.FromSeconds(10);
     static readonly Lazy<ApprovalsApiFactory> Server = new(Start, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public ApprovalsApiFactory Api { get; } = Server.Value;
@@ -20,19 +20,13 @@ public sealed class SharedApprovalsApi
         // Started here, once: WebApplicationFactory builds its host on first use without a lock, and the first uses of
         // a shared factory come from classes running in parallel.
         _ = server.Server;
-        // xunit 2 has no assembly fixture to dispose of it: stop it and delete its database when the test process ends.
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            try
-            {
-                server.DisposeAsync().AsTask().Wait(StopLimit);
-            }
-            catch (AggregateException)
-            {
-                // The run is over and its results are written: a host that fails to stop only must not keep its file.
-            }
-            server.DeleteDatabase();
-        };
         return server;
+    }
+
+    /// <summary>Stops the server and deletes its database, if a test started it.</summary>
+    internal static async Task StopAsync()
+    {
+        if (Server.IsValueCreated)
+            await Server.Value.DisposeAsync();
     }
 }
