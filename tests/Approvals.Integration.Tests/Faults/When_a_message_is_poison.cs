@@ -19,7 +19,7 @@ public sealed class When_a_message_is_poison(ITestOutputHelper output)
         {
             await deployment.StartAll();
             var patience = FaultScale.Patience(60);
-            var (prescriber, reviewer) = await Users.SignIn(deployment.Http, deployment.Intake.BaseAddress, deployment.Review.BaseAddress);
+            var (prescriber, reviewer) = await deployment.SignIn();
 
             var faults = new TaskCompletionSource<Fault<CancelReview>>(TaskCreationOptions.RunContinuationsAsynchronously);
             await using var bus = await TestBus.Start(deployment.VirtualHost, cfg =>

@@ -19,7 +19,7 @@ public sealed class When_one_message_is_delivered_three_times(ITestOutputHelper 
         {
             await deployment.StartAll();
             var patience = FaultScale.Patience(60);
-            var (prescriber, reviewer) = await Users.SignIn(deployment.Http, deployment.Intake.BaseAddress, deployment.Review.BaseAddress);
+            var (prescriber, reviewer) = await deployment.SignIn();
             var ledger = new Ledger(Expectation.Answered);
             await new LoadDriver(prescriber, ledger).Concurrent(1, parallelism: 1);
             var requestId = Assert.Single(ledger.AcceptedIds);

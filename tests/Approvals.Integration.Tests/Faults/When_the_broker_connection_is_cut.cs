@@ -18,13 +18,11 @@ public sealed class When_the_broker_connection_is_cut(ITestOutputHelper output)
         await deployment.Explain(async () =>
         {
             await deployment.StartAll();
-            var (prescriber, reviewer) = await Users.SignIn(deployment.Http, deployment.Intake.BaseAddress, deployment.Review.BaseAddress);
+            var (prescriber, reviewer) = await deployment.SignIn();
             var ledger = new Ledger(Expectation.InReview);
-            var count = FaultScale.Requests(40);
             var patience = FaultScale.Patience(90);
 
-            var load = new LoadDriver(prescriber, ledger).Paced(count, TimeSpan.FromMilliseconds(250));
-            await Eventually.True(() => ledger.AcceptedCount >= count / 5, "the first requests were not accepted", patience);
+            var load = await new LoadDriver(prescriber, ledger).PacedPastAFifth(FaultScale.Requests(40), TimeSpan.FromMilliseconds(250), patience);
             await proxy.Cut();
             deployment.Note($"connections cut after {ledger.AcceptedCount} accepted");
             // Longer than the 10 s heartbeat, so a half-open connection would be noticed too.
@@ -34,12 +32,7 @@ public sealed class When_the_broker_connection_is_cut(ITestOutputHelper output)
             await load;
 
             Assert.Empty(ledger.Unknown);
-            await deployment.Settle(ledger, patience);
-            var reviews = await ReviewQueue.WaitForEach(reviewer, ledger.AcceptedIds, patience);
-
-            await ReviewQueue.ApproveAll(reviewer, reviews.Values);
-            ledger.ExpectAll(Expectation.Approved);
-            await deployment.Settle(ledger, patience);
+            await deployment.ApproveEveryAccepted(ledger, reviewer, patience);
             Assert.All(new[] { deployment.Intake, deployment.Review, deployment.Workflow }, s => Assert.False(s.HasExited, s.Describe()));
         });
     }

@@ -17,13 +17,11 @@ public sealed class When_the_broker_is_killed_under_load(ITestOutputHelper outpu
         await deployment.Explain(async () =>
         {
             await deployment.StartAll();
-            var (prescriber, reviewer) = await Users.SignIn(deployment.Http, deployment.Intake.BaseAddress, deployment.Review.BaseAddress);
+            var (prescriber, reviewer) = await deployment.SignIn();
             var ledger = new Ledger(Expectation.InReview);
-            var count = FaultScale.Requests(40);
             var patience = FaultScale.Patience(90);
 
-            var load = new LoadDriver(prescriber, ledger).Paced(count, TimeSpan.FromMilliseconds(250));
-            await Eventually.True(() => ledger.AcceptedCount >= count / 5, "the first requests were not accepted", patience);
+            var load = await new LoadDriver(prescriber, ledger).PacedPastAFifth(FaultScale.Requests(40), TimeSpan.FromMilliseconds(250), patience);
             try
             {
                 await Broker.KillNode();
@@ -40,13 +38,7 @@ public sealed class When_the_broker_is_killed_under_load(ITestOutputHelper outpu
             deployment.Note($"load done: {ledger.AcceptedCount} accepted, {ledger.Unknown.Count} uncertain");
 
             Assert.Empty(ledger.Unknown); // a 202 needs only Intake's database, never the broker
-            await deployment.Settle(ledger, patience);
-            var reviews = await ReviewQueue.WaitForEach(reviewer, ledger.AcceptedIds, patience);
-
-            await ReviewQueue.ApproveAll(reviewer, reviews.Values);
-            deployment.Note("all approved");
-            ledger.ExpectAll(Expectation.Approved);
-            await deployment.Settle(ledger, patience);
+            await deployment.ApproveEveryAccepted(ledger, reviewer, patience);
 
             // The same processes reconnected by themselves, and say so.
             foreach (var server in new[] { deployment.Intake, deployment.Review, deployment.Workflow })

@@ -32,7 +32,7 @@ public sealed class When_the_workflow_crashes_around_its_commit(ITestOutputHelpe
             deployment.Review = deployment.StartService("review");
             await deployment.Intake.WaitUntilReady(Deployment.StartTimeout);
             await deployment.Review.WaitUntilReady(Deployment.StartTimeout);
-            var (prescriber, reviewer) = await Users.SignIn(deployment.Http, deployment.Intake.BaseAddress, deployment.Review.BaseAddress);
+            var (prescriber, reviewer) = await deployment.SignIn();
             var ledger = new Ledger(Expectation.InReview);
 
             // A healthy workflow first takes the shipped protocol versions' announcements, which wait for it in the
