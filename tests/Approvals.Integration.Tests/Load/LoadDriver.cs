@@ -18,17 +18,6 @@ public sealed class LoadDriver(ApiUser prescriber, Ledger ledger)
         }
     }
 
-    /// <summary>
-    /// Starts <see cref="Paced"/> and returns once a fifth of the requests are accepted, the rest still to come: the
-    /// moment to break something under a steady stream. Await the returned task for the end of the load.
-    /// </summary>
-    public async Task<Task> PacedPastAFifth(int count, TimeSpan interval, TimeSpan patience)
-    {
-        var load = Paced(count, interval);
-        await Eventually.True(() => ledger.AcceptedCount >= count / 5, "the first requests were not accepted", patience);
-        return load;
-    }
-
     /// <summary><paramref name="count"/> requests, <paramref name="parallelism"/> in flight at any time.</summary>
     public Task Concurrent(int count, int parallelism) =>
         Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = parallelism },
