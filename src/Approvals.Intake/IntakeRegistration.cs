@@ -29,10 +29,6 @@ public static class IntakeRegistration
     {
         bus.AddConsumer<RequestStatusChangedConsumer>().Endpoint(e => e.Name = ServiceAddresses.IntakeQueue);
         bus.AddConsumer<AttemptRefusedConsumer>().Endpoint(e => e.Name = ServiceAddresses.IntakeQueue);
-        bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
-        {
-            if (name == ServiceAddresses.IntakeQueue)
-                endpoint.UseInboxOutbox<IntakeDbContext>(context);
-        });
+        bus.ConfigureServiceQueue<IntakeDbContext>(ServiceAddresses.IntakeQueue);
     }
 }

@@ -23,10 +23,6 @@ public static class ReviewRegistration
         bus.AddConsumer<ResumeReviewConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
         bus.AddConsumer<CancelReviewConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
         bus.AddConsumer<ReviewOverdueConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
-        bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
-        {
-            if (name == ServiceAddresses.ReviewQueue)
-                endpoint.UseInboxOutbox<ReviewDbContext>(context);
-        });
+        bus.ConfigureServiceQueue<ReviewDbContext>(ServiceAddresses.ReviewQueue);
     }
 }
