@@ -23,8 +23,7 @@ public sealed class When_a_consumer_crash_loops_without_the_crash_guard(ITestOut
     [Fact]
     public async Task Should_dead_letter_that_message_and_process_everything_else_once()
     {
-        await using var deployment = await DistributedDeployment.Create(output);
-        await deployment.Explain(async () =>
+        await DistributedDeployment.Run(output, async deployment =>
         {
             var patience = FaultScale.Patience(60);
             var poisonId = Guid.NewGuid();

@@ -18,8 +18,7 @@ public sealed class When_the_broker_is_down_at_start(ITestOutputHelper output)
     [Fact]
     public async Task Should_start_degraded_accept_submissions_and_drain_them_exactly_once_when_the_broker_comes_up()
     {
-        await using var deployment = await DistributedDeployment.Create(output);
-        await deployment.Explain(async () =>
+        await DistributedDeployment.Run(output, async deployment =>
         {
             var ledger = new Ledger(Expectation.InReview);
             var patience = FaultScale.Patience(90);

@@ -11,8 +11,7 @@ public sealed class When_the_broker_is_killed_under_load(ITestOutputHelper outpu
     [Fact]
     public async Task Should_bring_every_accepted_request_to_review_and_decision_exactly_once_without_restarting_a_service()
     {
-        await using var deployment = await DistributedDeployment.Create(output);
-        await deployment.Explain(async () =>
+        await DistributedDeployment.Run(output, async deployment =>
         {
             await OutageUnderLoad.Run(deployment, async ledger =>
             {

@@ -24,8 +24,7 @@ public sealed class When_the_workflow_crashes_around_its_commit(ITestOutputHelpe
     [Fact]
     public async Task Should_apply_every_message_once_whichever_point_it_died_at()
     {
-        await using var deployment = await DistributedDeployment.Create(output);
-        await deployment.Explain(async () =>
+        await DistributedDeployment.Run(output, async deployment =>
         {
             var patience = FaultScale.Patience(60);
             deployment.Intake = deployment.StartService("intake");

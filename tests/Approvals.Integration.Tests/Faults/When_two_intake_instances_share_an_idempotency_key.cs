@@ -15,8 +15,7 @@ public sealed class When_two_intake_instances_share_an_idempotency_key(ITestOutp
     [Fact]
     public async Task Should_answer_every_attempt_with_the_one_request_it_created()
     {
-        await using var deployment = await DistributedDeployment.Create(output);
-        await deployment.Explain(async () =>
+        await DistributedDeployment.Run(output, async deployment =>
         {
             var secondIntake = await deployment.StartAllAndASecond("intake");
             var patience = FaultScale.Patience(60);

@@ -15,8 +15,7 @@ public sealed class When_two_review_instances_race_on_one_decision(ITestOutputHe
     [Fact]
     public async Task Should_record_exactly_one_decision_and_refuse_the_others()
     {
-        await using var deployment = await DistributedDeployment.Create(output);
-        await deployment.Explain(async () =>
+        await DistributedDeployment.Run(output, async deployment =>
         {
             var secondReview = await deployment.StartAllAndASecond("review");
             var patience = FaultScale.Patience(60);

@@ -31,6 +31,16 @@ public sealed class DistributedDeployment : Deployment, IAsyncLifetime
         return deployment;
     }
 
+    /// <summary>
+    /// A fault scenario on a deployment of its own: created, given to <paramref name="scenario"/>, its servers' output
+    /// attached to any failure (<see cref="Deployment.Explain"/>), and removed with its virtual host afterwards.
+    /// </summary>
+    public static async Task Run(ITestOutputHelper output, Func<DistributedDeployment, Task> scenario)
+    {
+        await using var deployment = await Create(output);
+        await deployment.Explain(() => scenario(deployment));
+    }
+
     async Task Prepare()
     {
         await Broker.EnsureReachable();
