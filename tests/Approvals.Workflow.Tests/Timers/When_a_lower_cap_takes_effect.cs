@@ -65,7 +65,7 @@ public sealed class When_a_lower_cap_takes_effect
         var atCap = await Approved(workflow, 80);
         var under = await Approved(workflow, 60);
 
-        Assert.False(await workflow.PublishAndWait(new ProtocolVersionPublished(CapAt80(SubmittedAt - Day), null, SubmittedAt)));
+        Assert.False(await workflow.PublishAndWait(new ProtocolVersionPublished(LoweredCap.At80(SubmittedAt - Day), null, SubmittedAt)));
         await Eventually.True(async () => (await workflow.Load(above)).Taper is not null, "the taper ordered above the cap");
         await workflow.Quiesce();
 
