@@ -15,23 +15,12 @@ bin="$repo/src/Approvals.Server/bin/$configuration/net10.0"
 # Always rebuild: a stale binary would snapshot yesterday's API.
 dotnet build src/Approvals.Server -c "$configuration" -nologo -clp:ErrorsOnly
 
-work="$(mktemp -d)"
-port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
-# From the binary's folder, where its settings are.
-(cd "$bin" && ASPNETCORE_ENVIRONMENT=Development ConnectionStrings__Approvals="Data Source=$work/approvals.db" \
-    exec dotnet Approvals.Server.dll --urls "http://127.0.0.1:$port") > "$work/server.log" 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$work"' EXIT
-
-for _ in $(seq 240); do
-    curl -sf "http://127.0.0.1:$port/health/live" > /dev/null && break
-    kill -0 "$server" 2>/dev/null || { cat "$work/server.log" >&2; echo "The server stopped before it answered." >&2; exit 1; }
-    sleep 0.5
-done
+source "$repo/build/lib/serve.sh"
+serve_built_server "$bin"
 
 mkdir -p "$project/openapi"
 # Without "servers": it names this run's port, not the API. Indented, so a change reads as a diff.
-curl -sSf "http://127.0.0.1:$port/openapi/v1.json" \
+curl -sSf "$server_url/openapi/v1.json" \
     | python3 -c 'import json, sys; d = json.load(sys.stdin); d.pop("servers", None); print(json.dumps(d, indent=2, ensure_ascii=False))' \
     > "$project/openapi/v1.json"
 

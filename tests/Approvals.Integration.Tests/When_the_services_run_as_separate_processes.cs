@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Approvals.Integration.Tests.Infrastructure;
+using Approvals.Integration.Tests.Load;
 
 namespace Approvals.Integration.Tests;
 
@@ -12,11 +13,9 @@ public sealed class When_the_services_run_as_separate_processes(DistributedDeplo
     [Fact]
     public async Task Should_walk_a_request_from_submission_through_a_question_to_approval()
     {
-        var prescriber = await ApiUser.SignIn(deployment.Http, deployment.Intake.BaseAddress, "it-prescriber", "prescriber");
-        var reviewer = (await ApiUser.SignIn(deployment.Http, deployment.Intake.BaseAddress, "it-reviewer", "reviewer"))
-            .At(deployment.Review.BaseAddress);
+        var (prescriber, reviewer) = await deployment.SignIn("it-prescriber", "it-reviewer");
 
-        var (submitted, receipt) = await prescriber.Send(HttpMethod.Post, "/api/v1/requests", new
+        var (submitted, receipt) = await Submit(prescriber, new
         {
             protocolId = "baclofen-aud",
             patient = new { pseudonym = "PT-7781", birthYear = 1969, sex = "female" },
@@ -26,7 +25,7 @@ public sealed class When_the_services_run_as_separate_processes(DistributedDeplo
             justification = "Relapsed after acamprosate and naltrexone.",
             priorTreatments = new[] { "acamprosate", "naltrexone" },
             patientConsent = true,
-        }, new Dictionary<string, string> { ["Idempotency-Key"] = Guid.NewGuid().ToString() });
+        });
         Assert.Equal(HttpStatusCode.Accepted, submitted);
         var requestId = receipt!["id"]!.GetValue<string>();
 
@@ -59,20 +58,9 @@ public sealed class When_the_services_run_as_separate_processes(DistributedDeplo
     [Fact]
     public async Task Should_take_a_withdrawn_request_out_of_the_review_queue()
     {
-        var prescriber = await ApiUser.SignIn(deployment.Http, deployment.Intake.BaseAddress, "it-prescriber-2", "prescriber");
-        var reviewer = (await ApiUser.SignIn(deployment.Http, deployment.Intake.BaseAddress, "it-reviewer-2", "reviewer"))
-            .At(deployment.Review.BaseAddress);
+        var (prescriber, reviewer) = await deployment.SignIn("it-prescriber-2", "it-reviewer-2");
 
-        var (_, receipt) = await prescriber.Send(HttpMethod.Post, "/api/v1/requests", new
-        {
-            protocolId = "baclofen-aud",
-            patient = new { pseudonym = "PT-9902", birthYear = 1980, sex = "male" },
-            dailyDoseMg = 40,
-            urgency = "standard",
-            indication = "alcohol-dependence",
-            justification = "Craving despite abstinence support.",
-            patientConsent = true,
-        }, new Dictionary<string, string> { ["Idempotency-Key"] = Guid.NewGuid().ToString() });
+        var (_, receipt) = await Submit(prescriber, Prescriptions.Submission(1));
         var requestId = receipt!["id"]!.GetValue<string>();
         var reviewId = (await FindOpenReview(reviewer, requestId))["id"]!.GetValue<string>();
 
@@ -84,6 +72,9 @@ public sealed class When_the_services_run_as_separate_processes(DistributedDeplo
         var (late, _) = await reviewer.Send(HttpMethod.Post, $"/api/v1/reviews/{reviewId}/decision", new { outcome = "approve" });
         Assert.Equal(HttpStatusCode.Conflict, late);
     }
+
+    static Task<(HttpStatusCode Status, JsonObject? Body)> Submit(ApiUser prescriber, object request) =>
+        prescriber.Send(HttpMethod.Post, "/api/v1/requests", request, Prescriptions.KeyHeader(Guid.NewGuid().ToString()));
 
     async Task<JsonObject> FindOpenReview(ApiUser reviewer, string requestId)
     {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Approvals.Integration.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -9,7 +8,7 @@ namespace Approvals.Integration.Tests;
 /// <c>--roles web</c> in a process of its own: it reaches the service only through <c>Web:ApiBaseAddress</c>, keeps no
 /// database, and serves no API of its own.
 /// </summary>
-public sealed partial class When_the_web_app_runs_apart_from_the_api(ITestOutputHelper output)
+public sealed class When_the_web_app_runs_apart_from_the_api(ITestOutputHelper output)
 {
     [Fact]
     public async Task Should_sign_in_and_read_pages_through_the_api_process_alone()
@@ -30,14 +29,7 @@ public sealed partial class When_the_web_app_runs_apart_from_the_api(ITestOutput
             {
                 BaseAddress = web.BaseAddress,
             };
-            var signInPage = await browser.GetStringAsync("/signin");
-            var token = WebUtility.HtmlDecode(AntiforgeryField().Match(signInPage).Groups["token"].Value);
-            Assert.NotEmpty(token);
-            using (var form = new FormUrlEncodedContent(new Dictionary<string, string>
-                   {
-                       ["_handler"] = "demo", ["DemoUserId"] = "admin-lee", ["__RequestVerificationToken"] = token,
-                   }))
-            using (var signedIn = await browser.PostAsync("/signin", form))
+            using (var signedIn = await DemoSignIn.PostAsync(browser, "admin-lee"))
                 Assert.True(signedIn.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther or HttpStatusCode.OK,
                     $"sign-in answered {(int)signedIn.StatusCode}");
 
@@ -51,7 +43,4 @@ public sealed partial class When_the_web_app_runs_apart_from_the_api(ITestOutput
             Assert.False(File.Exists(webDatabase), "the web role keeps no database of its own");
         });
     }
-
-    [GeneratedRegex("""name="__RequestVerificationToken"[^>]*?value="(?<token>[^"]+)"|value="(?<token>[^"]+)"[^>]*?name="__RequestVerificationToken" """)]
-    private static partial Regex AntiforgeryField();
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Text.RegularExpressions;
 
 namespace Approvals.Benchmarks.WebPages;
 
@@ -9,7 +8,7 @@ namespace Approvals.Benchmarks.WebPages;
 /// antiforgery token, then the session cookie on every page read. Redirects are not followed, so a page that sends the
 /// user back to sign in counts as a failure, not as a fast answer.
 /// </summary>
-public sealed partial class WebSession : IDisposable
+public sealed class WebSession : IDisposable
 {
     readonly HttpClient _http;
 
@@ -28,17 +27,7 @@ public sealed partial class WebSession : IDisposable
         var session = new WebSession(http, demoUserId);
         try
         {
-            var page = await http.GetStringAsync("/signin", cancellationToken);
-            var token = AntiforgeryField().Match(page) is { Success: true } match
-                ? WebUtility.HtmlDecode(match.Groups["token"].Value)
-                : throw new InvalidOperationException("The sign-in page carries no antiforgery token.");
-            using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["_handler"] = "demo",
-                ["DemoUserId"] = demoUserId,
-                ["__RequestVerificationToken"] = token,
-            });
-            using var answer = await http.PostAsync("/signin", form, cancellationToken);
+            using var answer = await DemoSignIn.PostAsync(http, demoUserId, cancellationToken);
             var (status, _) = await session.Read("/", cancellationToken);
             if (status != HttpStatusCode.OK)
                 throw new InvalidOperationException($"Signing in as {demoUserId} failed: the home page answered {(int)status}.");
@@ -60,7 +49,4 @@ public sealed partial class WebSession : IDisposable
     }
 
     public void Dispose() => _http.Dispose();
-
-    [GeneratedRegex("""name="__RequestVerificationToken"[^>]*?value="(?<token>[^"]+)"|value="(?<token>[^"]+)"[^>]*?name="__RequestVerificationToken" """)]
-    private static partial Regex AntiforgeryField();
 }

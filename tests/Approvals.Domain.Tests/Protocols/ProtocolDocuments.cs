@@ -21,23 +21,8 @@ public static class ProtocolDocuments
     /// <summary>A valid document with the member at <paramref name="path"/> (e.g. <c>doseTiers[2].specialists</c>) set.</summary>
     public static JsonObject With(string path, JsonNode? value) => Valid().Set(path, value);
 
-    public static JsonObject Without(string path)
-    {
-        var document = Valid();
-        var (parent, name) = Locate(document, path);
-        parent.AsObject().Remove(name);
-        return document;
-    }
-
-    public static JsonObject Set(this JsonObject document, string path, JsonNode? value)
-    {
-        var (parent, name) = Locate(document, path);
-        if (parent is JsonArray array)
-            array[int.Parse(name, CultureInfo.InvariantCulture)] = value;
-        else
-            parent[name] = value;
-        return document;
-    }
+    /// <summary>A valid document without the member at <paramref name="path"/>.</summary>
+    public static JsonObject Without(string path) => Valid().Without(path);
 
     /// <summary>A version of <paramref name="protocolId"/> built from a valid document, for catalog tests.</summary>
     public static ProtocolVersion Version(string protocolId, int version, string effectiveFrom, decimal? maxDailyDoseMg = null)
@@ -58,14 +43,4 @@ public static class ProtocolDocuments
     public static ProtocolValidation Validate(JsonNode document) => ProtocolValidator.Validate(ProtocolJson.Parse(document.ToJsonString()));
 
     public static DateTimeOffset At(string value) => DateTimeOffset.Parse(value, CultureInfo.InvariantCulture);
-
-    /// <summary><c>a.b[2].c</c>: the parent of the last member and the last member's name (an index for arrays).</summary>
-    static (JsonNode Parent, string Name) Locate(JsonObject document, string path)
-    {
-        var parts = path.Replace("[", ".", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal).Split('.');
-        JsonNode parent = document;
-        foreach (var part in parts[..^1])
-            parent = parent is JsonArray array ? array[int.Parse(part, CultureInfo.InvariantCulture)]! : parent[part]!;
-        return (parent, parts[^1]);
-    }
 }

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Approvals.Domain.Cases;
-using Approvals.Testing;
 
 namespace Approvals.Domain.Tests.RulesMap;
 

@@ -23,8 +23,7 @@ public sealed class When_a_consumer_crash_loops(ITestOutputHelper output)
     [Fact]
     public async Task Should_fault_only_the_culprit_and_review_what_was_delivered_with_it_once()
     {
-        await using var deployment = await DistributedDeployment.Create(output);
-        await deployment.Explain(async () =>
+        await DistributedDeployment.Run(output, async deployment =>
         {
             var patience = FaultScale.Patience(60);
             var markedId = Guid.NewGuid();

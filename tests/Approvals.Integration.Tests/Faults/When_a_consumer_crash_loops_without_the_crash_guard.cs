@@ -23,8 +23,7 @@ public sealed class When_a_consumer_crash_loops_without_the_crash_guard(ITestOut
     [Fact]
     public async Task Should_dead_letter_that_message_and_process_everything_else_once()
     {
-        await using var deployment = await DistributedDeployment.Create(output);
-        await deployment.Explain(async () =>
+        await DistributedDeployment.Run(output, async deployment =>
         {
             var patience = FaultScale.Patience(60);
             var poisonId = Guid.NewGuid();
@@ -35,7 +34,7 @@ public sealed class When_a_consumer_crash_loops_without_the_crash_guard(ITestOut
             deployment.Review = deployment.StartService("review", settings);
             foreach (var server in new[] { deployment.Intake, deployment.Workflow, deployment.Review })
                 await server.WaitUntilReady(Deployment.StartTimeout);
-            var (prescriber, reviewer) = await Users.SignIn(deployment.Http, deployment.Intake.BaseAddress, deployment.Review.BaseAddress);
+            var (prescriber, reviewer) = await deployment.SignIn();
             var ledger = new Ledger(Expectation.InReview);
             ledger.Injected(DeadLetterQueue, 1);
             // Said outright, though Settle holds every queue not named here to zero: the loop never reaches the error queue.

@@ -14,12 +14,11 @@ public sealed class When_a_message_is_poison(ITestOutputHelper output)
     [Fact]
     public async Task Should_end_in_the_error_queue_with_a_fault_published_and_hold_up_nothing_else()
     {
-        await using var deployment = await DistributedDeployment.Create(output);
-        await deployment.Explain(async () =>
+        await DistributedDeployment.Run(output, async deployment =>
         {
             await deployment.StartAll();
             var patience = FaultScale.Patience(60);
-            var (prescriber, reviewer) = await Users.SignIn(deployment.Http, deployment.Intake.BaseAddress, deployment.Review.BaseAddress);
+            var (prescriber, reviewer) = await deployment.SignIn();
 
             var faults = new TaskCompletionSource<Fault<CancelReview>>(TaskCreationOptions.RunContinuationsAsynchronously);
             await using var bus = await TestBus.Start(deployment.VirtualHost, cfg =>

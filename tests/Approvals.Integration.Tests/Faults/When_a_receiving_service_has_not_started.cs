@@ -20,8 +20,7 @@ public sealed class When_a_receiving_service_has_not_started(ITestOutputHelper o
     [Fact]
     public async Task Should_acknowledge_what_it_consumed_and_deliver_the_returned_messages_once_the_receiver_starts()
     {
-        await using var deployment = await DistributedDeployment.Create(output);
-        await deployment.Explain(async () =>
+        await DistributedDeployment.Run(output, async deployment =>
         {
             var patience = FaultScale.Patience(60);
             deployment.Note("starting intake and workflow, not review");

@@ -14,12 +14,11 @@ public sealed class When_one_message_is_delivered_three_times(ITestOutputHelper 
     [Fact]
     public async Task Should_consume_it_once_and_produce_its_outputs_once()
     {
-        await using var deployment = await DistributedDeployment.Create(output);
-        await deployment.Explain(async () =>
+        await DistributedDeployment.Run(output, async deployment =>
         {
             await deployment.StartAll();
             var patience = FaultScale.Patience(60);
-            var (prescriber, reviewer) = await Users.SignIn(deployment.Http, deployment.Intake.BaseAddress, deployment.Review.BaseAddress);
+            var (prescriber, reviewer) = await deployment.SignIn();
             var ledger = new Ledger(Expectation.Answered);
             await new LoadDriver(prescriber, ledger).Concurrent(1, parallelism: 1);
             var requestId = Assert.Single(ledger.AcceptedIds);

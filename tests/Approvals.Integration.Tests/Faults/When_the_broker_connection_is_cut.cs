@@ -1,6 +1,4 @@
-using Approvals.Integration.Tests.Accounting;
 using Approvals.Integration.Tests.Infrastructure;
-using Approvals.Integration.Tests.Load;
 using Xunit.Abstractions;
 
 namespace Approvals.Integration.Tests.Faults;
@@ -15,32 +13,14 @@ public sealed class When_the_broker_connection_is_cut(ITestOutputHelper output)
         await using var deployment = await DistributedDeployment.Create(output);
         await using var proxy = await TcpProxy.Start(Broker.Port);
         deployment.BrokerPort = proxy.Port;
-        await deployment.Explain(async () =>
+        await deployment.Explain(() => OutageUnderLoad.Run(deployment, async ledger =>
         {
-            await deployment.StartAll();
-            var (prescriber, reviewer) = await Users.SignIn(deployment.Http, deployment.Intake.BaseAddress, deployment.Review.BaseAddress);
-            var ledger = new Ledger(Expectation.InReview);
-            var count = FaultScale.Requests(40);
-            var patience = FaultScale.Patience(90);
-
-            var load = new LoadDriver(prescriber, ledger).Paced(count, TimeSpan.FromMilliseconds(250));
-            await Eventually.True(() => ledger.AcceptedCount >= count / 5, "the first requests were not accepted", patience);
             await proxy.Cut();
             deployment.Note($"connections cut after {ledger.AcceptedCount} accepted");
             // Longer than the 10 s heartbeat, so a half-open connection would be noticed too.
             await Task.Delay(TimeSpan.FromSeconds(12));
             await proxy.Restore();
             deployment.Note($"proxy back after {ledger.AcceptedCount} accepted");
-            await load;
-
-            Assert.Empty(ledger.Unknown);
-            await deployment.Settle(ledger, patience);
-            var reviews = await ReviewQueue.WaitForEach(reviewer, ledger.AcceptedIds, patience);
-
-            await ReviewQueue.ApproveAll(reviewer, reviews.Values);
-            ledger.ExpectAll(Expectation.Approved);
-            await deployment.Settle(ledger, patience);
-            Assert.All(new[] { deployment.Intake, deployment.Review, deployment.Workflow }, s => Assert.False(s.HasExited, s.Describe()));
-        });
+        }));
     }
 }

@@ -18,8 +18,7 @@ public sealed class When_the_broker_is_down_at_start(ITestOutputHelper output)
     [Fact]
     public async Task Should_start_degraded_accept_submissions_and_drain_them_exactly_once_when_the_broker_comes_up()
     {
-        await using var deployment = await DistributedDeployment.Create(output);
-        await deployment.Explain(async () =>
+        await DistributedDeployment.Run(output, async deployment =>
         {
             var ledger = new Ledger(Expectation.InReview);
             var patience = FaultScale.Patience(90);
@@ -33,7 +32,7 @@ public sealed class When_the_broker_is_down_at_start(ITestOutputHelper output)
                 foreach (var server in new[] { deployment.Intake, deployment.Review, deployment.Workflow })
                     Assert.NotEqual(HttpStatusCode.OK, await server.Health("/health/ready"));
 
-                (var prescriber, reviewer) = await Users.SignIn(deployment.Http, deployment.Intake.BaseAddress, deployment.Review.BaseAddress);
+                (var prescriber, reviewer) = await deployment.SignIn();
                 await new LoadDriver(prescriber, ledger).Concurrent(FaultScale.Requests(20), parallelism: 4);
                 deployment.Note($"{ledger.AcceptedCount} accepted, {ledger.Unknown.Count} uncertain, broker still down");
                 Assert.Empty(ledger.Unknown); // the bus outbox holds them: a 202 never waits for the broker
@@ -53,12 +52,7 @@ public sealed class When_the_broker_is_down_at_start(ITestOutputHelper output)
                 await server.WaitUntilReady(patience);
             deployment.Note("all three ready");
 
-            await deployment.Settle(ledger, patience);
-            var reviews = await ReviewQueue.WaitForEach(reviewer, ledger.AcceptedIds, patience);
-
-            await ReviewQueue.ApproveAll(reviewer, reviews.Values);
-            ledger.ExpectAll(Expectation.Approved);
-            await deployment.Settle(ledger, patience);
+            await deployment.ApproveEveryAccepted(ledger, reviewer, patience);
         });
     }
 }

@@ -24,15 +24,14 @@ public sealed class When_the_workflow_crashes_around_its_commit(ITestOutputHelpe
     [Fact]
     public async Task Should_apply_every_message_once_whichever_point_it_died_at()
     {
-        await using var deployment = await DistributedDeployment.Create(output);
-        await deployment.Explain(async () =>
+        await DistributedDeployment.Run(output, async deployment =>
         {
             var patience = FaultScale.Patience(60);
             deployment.Intake = deployment.StartService("intake");
             deployment.Review = deployment.StartService("review");
             await deployment.Intake.WaitUntilReady(Deployment.StartTimeout);
             await deployment.Review.WaitUntilReady(Deployment.StartTimeout);
-            var (prescriber, reviewer) = await Users.SignIn(deployment.Http, deployment.Intake.BaseAddress, deployment.Review.BaseAddress);
+            var (prescriber, reviewer) = await deployment.SignIn();
             var ledger = new Ledger(Expectation.InReview);
 
             // A healthy workflow first takes the shipped protocol versions' announcements, which wait for it in the

@@ -15,15 +15,12 @@ public sealed class When_two_intake_instances_share_an_idempotency_key(ITestOutp
     [Fact]
     public async Task Should_answer_every_attempt_with_the_one_request_it_created()
     {
-        await using var deployment = await DistributedDeployment.Create(output);
-        await deployment.Explain(async () =>
+        await DistributedDeployment.Run(output, async deployment =>
         {
-            await deployment.StartAll();
-            var secondIntake = deployment.StartService("intake");
-            await secondIntake.WaitUntilReady(Deployment.StartTimeout);
+            var secondIntake = await deployment.StartAllAndASecond("intake");
             var patience = FaultScale.Patience(60);
 
-            var (prescriber, reviewer) = await Users.SignIn(deployment.Http, deployment.Intake.BaseAddress, deployment.Review.BaseAddress);
+            var (prescriber, reviewer) = await deployment.SignIn();
             var key = Guid.NewGuid().ToString();
             using var start = new SemaphoreSlim(0);
             var attempts = Enumerable.Range(0, Attempts).Select(async i =>

@@ -15,15 +15,12 @@ public sealed class When_two_review_instances_race_on_one_decision(ITestOutputHe
     [Fact]
     public async Task Should_record_exactly_one_decision_and_refuse_the_others()
     {
-        await using var deployment = await DistributedDeployment.Create(output);
-        await deployment.Explain(async () =>
+        await DistributedDeployment.Run(output, async deployment =>
         {
-            await deployment.StartAll();
-            var secondReview = deployment.StartService("review");
-            await secondReview.WaitUntilReady(Deployment.StartTimeout);
+            var secondReview = await deployment.StartAllAndASecond("review");
             var patience = FaultScale.Patience(60);
 
-            var (prescriber, firstReviewer) = await Users.SignIn(deployment.Http, deployment.Intake.BaseAddress, deployment.Review.BaseAddress);
+            var (prescriber, firstReviewer) = await deployment.SignIn();
             var ledger = new Ledger(Expectation.InReview);
             await new LoadDriver(prescriber, ledger).Concurrent(1, parallelism: 1);
             var requestId = Assert.Single(ledger.AcceptedIds);

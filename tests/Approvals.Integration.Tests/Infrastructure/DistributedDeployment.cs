@@ -1,4 +1,5 @@
 using Approvals.Integration.Tests.Accounting;
+using Approvals.Integration.Tests.Load;
 using Xunit.Abstractions;
 
 namespace Approvals.Integration.Tests.Infrastructure;
@@ -28,6 +29,16 @@ public sealed class DistributedDeployment : Deployment, IAsyncLifetime
         var deployment = new DistributedDeployment { Output = output };
         await deployment.Prepare();
         return deployment;
+    }
+
+    /// <summary>
+    /// A fault scenario on a deployment of its own: created, given to <paramref name="scenario"/>, its servers' output
+    /// attached to any failure (<see cref="Deployment.Explain"/>), and removed with its virtual host afterwards.
+    /// </summary>
+    public static async Task Run(ITestOutputHelper output, Func<DistributedDeployment, Task> scenario)
+    {
+        await using var deployment = await Create(output);
+        await deployment.Explain(() => scenario(deployment));
     }
 
     async Task Prepare()
@@ -60,6 +71,22 @@ public sealed class DistributedDeployment : Deployment, IAsyncLifetime
         Note(waitUntilReady ? "all three ready" : "all three live");
     }
 
+    /// <summary>
+    /// Intake, Review and Workflow ready, then a second instance of <paramref name="roles"/> on the same database, ready
+    /// too: two processes of one service racing each other.
+    /// </summary>
+    public async Task<ServerProcess> StartAllAndASecond(string roles)
+    {
+        await StartAll();
+        var second = StartService(roles);
+        await second.WaitUntilReady(StartTimeout);
+        return second;
+    }
+
+    /// <summary>The scenario's prescriber at Intake and reviewer at Review.</summary>
+    public Task<(ApiUser Prescriber, ApiUser Reviewer)> SignIn(string prescriberId = "fault-prescriber", string reviewerId = "fault-reviewer") =>
+        Users.SignIn(Http, Intake.BaseAddress, Review.BaseAddress, prescriberId, reviewerId);
+
     /// <summary>One more process for <paramref name="roles"/>; instances of one service share its SQLite file.</summary>
     public ServerProcess StartService(string roles, IReadOnlyDictionary<string, string>? environment = null) =>
         Start(new ServerSettings(roles, DatabaseFile(roles))
@@ -77,6 +104,20 @@ public sealed class DistributedDeployment : Deployment, IAsyncLifetime
         var report = await ledger.Settle(Databases, Queues, timeout);
         Note(report.ToString());
         return report;
+    }
+
+    /// <summary>
+    /// The end of every fault scenario under load: once the ledger balances, each accepted request is in the review
+    /// queue exactly once; the reviewer approves them all, and the ledger must balance again with every one approved.
+    /// </summary>
+    public async Task ApproveEveryAccepted(Ledger ledger, ApiUser reviewer, TimeSpan patience)
+    {
+        await Settle(ledger, patience);
+        var reviews = await ReviewQueue.WaitForEach(reviewer, ledger.AcceptedIds, patience);
+        await ReviewQueue.ApproveAll(reviewer, reviews.Values);
+        Note("all approved");
+        ledger.ExpectAll(Expectation.Approved);
+        await Settle(ledger, patience);
     }
 
     async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();

@@ -20,14 +20,20 @@ public sealed class When_a_reviewer_is_also_a_specialist(SharedApprovalsApi shar
 
     Task<HttpClient> ReviewerAndSpecialistAsync(string userId) => api.ClientAsync(userId, Roles.Reviewer, Roles.Specialist);
 
+    /// <summary>The two opinions a collegial review needs, both approving: one from <paramref name="both"/>, one from a colleague.</summary>
+    async Task BothApproveWithAColleagueAsync(RequiredReviewCase review, HttpClient both)
+    {
+        using var colleague = await api.SpecialistAsync();
+        await both.OpineAcceptedAsync(review.ReviewId, Opinions.Approve(RequiredReviewCase.CollegialDose));
+        await colleague.OpineAcceptedAsync(review.ReviewId, Opinions.Approve(RequiredReviewCase.CollegialDose));
+    }
+
     [Fact]
     public async Task Should_refuse_every_decision_of_the_reviewer_who_gave_an_opinion_with_409()
     {
         var review = await RequiredReviewCase.CollegialAsync(api, specialists: 2);
         using var both = await ReviewerAndSpecialistAsync(Users.NewId("reviewer-specialist"));
-        using var colleague = await api.SpecialistAsync();
-        await both.OpineAcceptedAsync(review.ReviewId, Opinions.Approve(RequiredReviewCase.CollegialDose));
-        await colleague.OpineAcceptedAsync(review.ReviewId, Opinions.Approve(RequiredReviewCase.CollegialDose));
+        await BothApproveWithAColleagueAsync(review, both);
 
         using var approval = await both.DecideAsync(review.ReviewId, Decisions.Approve());
         using var denial = await both.DecideAsync(review.ReviewId, Decisions.Deny());
@@ -45,9 +51,7 @@ public sealed class When_a_reviewer_is_also_a_specialist(SharedApprovalsApi shar
     {
         var review = await RequiredReviewCase.CollegialAsync(api, specialists: 2);
         using var both = await ReviewerAndSpecialistAsync(Users.NewId("reviewer-specialist"));
-        using var colleague = await api.SpecialistAsync();
-        await both.OpineAcceptedAsync(review.ReviewId, Opinions.Approve(RequiredReviewCase.CollegialDose));
-        await colleague.OpineAcceptedAsync(review.ReviewId, Opinions.Approve(RequiredReviewCase.CollegialDose));
+        await BothApproveWithAColleagueAsync(review, both);
 
         using var approved = await review.Reviewer.DecideAsync(review.ReviewId, Decisions.Approve());
 

@@ -95,11 +95,8 @@ public sealed class When_the_server_starts_outside_development
     {
         await using var factory = new ApprovalsApiFactory();
         using var production = Production(factory, Environments.Production, ("Authentication:Jwt:Authority", "https://login.example.org/realm"));
-        using var client = production.CreateClient();
 
-        using var live = await client.GetAsync("/health/live");
-
-        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        await AssertLiveAsync(production);
     }
 
     [Fact]
@@ -107,11 +104,8 @@ public sealed class When_the_server_starts_outside_development
     {
         await using var factory = new ApprovalsApiFactory();
         using var development = factory.WithWebHostBuilder(b => b.UseSetting("Authentication:Jwt:Authority", "http://localhost:8180/realm"));
-        using var client = development.CreateClient();
 
-        using var live = await client.GetAsync("/health/live");
-
-        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        await AssertLiveAsync(development);
     }
 
     [Fact]
@@ -164,5 +158,13 @@ public sealed class When_the_server_starts_outside_development
         var challenge = Assert.Single(response.Headers.WwwAuthenticate);
         Assert.Equal("Bearer", challenge.Scheme);
         Assert.DoesNotContain("error_description", challenge.Parameter ?? "", StringComparison.Ordinal);
+    }
+
+    /// <summary>The server started with its settings and answers the liveness probe.</summary>
+    static async Task AssertLiveAsync(WebApplicationFactory<Program> server)
+    {
+        using var client = server.CreateClient();
+        using var live = await client.GetAsync("/health/live");
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
     }
 }

@@ -42,33 +42,6 @@ public static class ProtocolsApi
         return document;
     }
 
-    /// <summary>Sets the member at <paramref name="path"/> (<c>doseTiers[2].specialists</c>, <c>taper.stepInterval</c>).</summary>
-    public static JsonObject Set(this JsonObject document, string path, JsonNode? value)
-    {
-        var (parent, name) = Locate(document, path);
-        if (parent is JsonArray array)
-            array[int.Parse(name, CultureInfo.InvariantCulture)] = value;
-        else
-            parent[name] = value;
-        return document;
-    }
-
-    public static JsonObject Without(this JsonObject document, string path)
-    {
-        var (parent, name) = Locate(document, path);
-        parent.AsObject().Remove(name);
-        return document;
-    }
-
-    static (JsonNode Parent, string Name) Locate(JsonObject document, string path)
-    {
-        var parts = path.Replace("[", ".", StringComparison.Ordinal).Replace("]", "", StringComparison.Ordinal).Split('.');
-        JsonNode parent = document;
-        foreach (var part in parts[..^1])
-            parent = parent is JsonArray array ? array[int.Parse(part, CultureInfo.InvariantCulture)]! : parent[part]!;
-        return (parent, parts[^1]);
-    }
-
     public static Task<HttpResponseMessage> PublishAsync(this HttpClient admin, string protocolId, JsonNode document) =>
         admin.PostJsonAsync(VersionsPath(protocolId), document);
 

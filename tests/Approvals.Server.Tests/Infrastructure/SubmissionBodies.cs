@@ -23,29 +23,8 @@ public static class SubmissionBodies
     };
 
     /// <summary>A valid body with the member at <paramref name="path"/> (e.g. <c>patient.sex</c>) removed.</summary>
-    public static JsonObject Without(string path)
-    {
-        var body = Valid();
-        var (parent, name) = Locate(body, path);
-        parent.Remove(name);
-        return body;
-    }
+    public static JsonObject Without(string path) => Valid().Without(path);
 
     /// <summary>A valid body with the member at <paramref name="path"/> set to <paramref name="value"/>.</summary>
-    public static JsonObject With(string path, JsonNode? value)
-    {
-        var body = Valid();
-        var (parent, name) = Locate(body, path);
-        parent[name] = value;
-        return body;
-    }
-
-    static (JsonObject Parent, string Name) Locate(JsonObject body, string path)
-    {
-        var parts = path.Split('.');
-        var parent = body;
-        foreach (var part in parts[..^1])
-            parent = parent[part]!.AsObject();
-        return (parent, parts[^1]);
-    }
+    public static JsonObject With(string path, JsonNode? value) => Valid().Set(path, value);
 }

@@ -2,6 +2,7 @@ using Approvals.Contracts;
 using Approvals.Workflow.Tests.Repository;
 using Microsoft.Extensions.Time.Testing;
 using static Approvals.Workflow.Tests.Harness.TestMessages;
+using static Approvals.Workflow.Tests.Timers.ApprovedCase;
 
 namespace Approvals.Workflow.Tests.Timers;
 
@@ -11,13 +12,6 @@ namespace Approvals.Workflow.Tests.Timers;
 /// </summary>
 public sealed class When_a_lower_cap_takes_effect
 {
-    static readonly TimeSpan Day = TimeSpan.FromDays(1);
-
-    static ProtocolVersionRules CapAt80(DateTimeOffset effectiveFrom) => new(
-        "off-label-ketamine", 4, effectiveFrom, "Cap lowered", ["treatment-resistant-depression"], 80,
-        [new ProtocolDoseTier(80, ReviewLevel.Single, 0)], 180 * Day, 365 * Day, 14 * Day, [30 * Day, 7 * Day],
-        new ProtocolReviewClocks(7 * Day, 3 * Day), 14 * Day, new ProtocolTaperRule(10, 15, 2 * Day));
-
     [Fact]
     public async Task Should_order_a_taper_for_approvals_above_the_cap_once_the_version_takes_effect()
     {
@@ -27,7 +21,7 @@ public sealed class When_a_lower_cap_takes_effect
         var within = await Approved(workflow, 60);
         var effective = SubmittedAt + 10 * Day;
 
-        Assert.False(await workflow.PublishAndWait(new ProtocolVersionPublished(CapAt80(effective), "admin-1", SubmittedAt)));
+        Assert.False(await workflow.PublishAndWait(new ProtocolVersionPublished(LoweredCap.At80(effective), "admin-1", SubmittedAt)));
         await workflow.Quiesce();
         Assert.Null((await workflow.Load(above)).Taper);
 
@@ -57,7 +51,7 @@ public sealed class When_a_lower_cap_takes_effect
         await using var workflow = await SqliteWorkflow.Start(clock: clock);
         var above = await Approved(workflow, RequestedDose);
 
-        Assert.False(await workflow.PublishAndWait(new ProtocolVersionPublished(CapAt80(SubmittedAt - Day), null, SubmittedAt)));
+        Assert.False(await workflow.PublishAndWait(new ProtocolVersionPublished(LoweredCap.At80(SubmittedAt - Day), null, SubmittedAt)));
 
         await Eventually.True(async () => (await workflow.Load(above)).Taper is not null, "the taper ordered at once");
     }
@@ -71,7 +65,7 @@ public sealed class When_a_lower_cap_takes_effect
         var atCap = await Approved(workflow, 80);
         var under = await Approved(workflow, 60);
 
-        Assert.False(await workflow.PublishAndWait(new ProtocolVersionPublished(CapAt80(SubmittedAt - Day), null, SubmittedAt)));
+        Assert.False(await workflow.PublishAndWait(new ProtocolVersionPublished(LoweredCap.At80(SubmittedAt - Day), null, SubmittedAt)));
         await Eventually.True(async () => (await workflow.Load(above)).Taper is not null, "the taper ordered above the cap");
         await workflow.Quiesce();
 

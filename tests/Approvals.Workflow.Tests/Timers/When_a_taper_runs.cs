@@ -2,19 +2,13 @@ using Approvals.Contracts;
 using Approvals.Workflow.Tests.Repository;
 using Microsoft.Extensions.Time.Testing;
 using static Approvals.Workflow.Tests.Harness.TestMessages;
+using static Approvals.Workflow.Tests.Timers.ApprovedCase;
 
 namespace Approvals.Workflow.Tests.Timers;
 
 /// <summary>A taper is a sub-state of the approval state it runs in, entered when ordered and left when a follow-up ends it.</summary>
 public sealed class When_a_taper_runs
 {
-    static readonly TimeSpan Day = TimeSpan.FromDays(1);
-
-    static ProtocolVersionRules CapAt80(DateTimeOffset effectiveFrom) => new(
-        "off-label-ketamine", 4, effectiveFrom, "Cap lowered", ["treatment-resistant-depression"], 80,
-        [new ProtocolDoseTier(80, ReviewLevel.Single, 0)], 180 * Day, 365 * Day, 14 * Day, [30 * Day, 7 * Day],
-        new ProtocolReviewClocks(7 * Day, 3 * Day), 14 * Day, new ProtocolTaperRule(10, 15, 2 * Day));
-
     [Fact]
     public async Task Should_taper_in_the_sub_state_of_each_approval_state_until_a_follow_up_reaches_the_cap()
     {
@@ -24,7 +18,7 @@ public sealed class When_a_taper_runs
         Assert.False(await workflow.PublishAndWait(Submission(id)));
         Assert.False(await workflow.PublishAndWait(Approval(id)));
 
-        Assert.False(await workflow.PublishAndWait(new ProtocolVersionPublished(CapAt80(SubmittedAt - Day), null, SubmittedAt)));
+        Assert.False(await workflow.PublishAndWait(new ProtocolVersionPublished(LoweredCap.At80(SubmittedAt - Day), null, SubmittedAt)));
         await Eventually.True(async () => (await workflow.Load(id)).CurrentState == nameof(ApprovalStateMachine.ApprovedTapering),
             "tapering once the lower cap is in force");
 

@@ -12,14 +12,7 @@ public sealed class When_an_approval_is_suspended_or_revoked
     {
         await using var approval = await ApprovedCase.Start();
         var end = approval.ApprovedAt + Validity;
-        await approval.AdvanceTo(end - 20 * Day);
-        // The 30-day reminder fired by that jump goes out before the renewal is asked for, not after.
-        await approval.UntilPublished<RenewalDue>(1, "the 30-day reminder");
-        await approval.Handle(FollowUp(approval.Id, end - 20 * Day));
-        await approval.Handle(Renewal(approval.Id, end - 20 * Day, latestFollowUp: end - 20 * Day));
-        var renewal = await approval.RenewalReview(1);
-
-        await approval.Handle(Suspension(approval.Id, end - 19 * Day));
+        var renewal = await SuspendWithARenewalOpen(approval, end);
 
         var saga = await approval.Saga();
         Assert.Equal(("Suspended", RenewalStatus.Cancelled), (saga.CurrentState, saga.RenewalStatus));
@@ -56,12 +49,7 @@ public sealed class When_an_approval_is_suspended_or_revoked
     {
         await using var approval = await ApprovedCase.Start();
         var end = approval.ApprovedAt + Validity;
-        await approval.AdvanceTo(end - 20 * Day);
-        await approval.UntilPublished<RenewalDue>(1, "the 30-day reminder");
-        await approval.Handle(FollowUp(approval.Id, end - 20 * Day));
-        await approval.Handle(Renewal(approval.Id, end - 20 * Day, latestFollowUp: end - 20 * Day));
-        var cancelled = await approval.RenewalReview(1);
-        await approval.Handle(Suspension(approval.Id, end - 19 * Day));
+        var cancelled = await SuspendWithARenewalOpen(approval, end);
         await approval.AdvanceTo(end - 18 * Day);
         await approval.Handle(Reinstatement(approval.Id, end - 18 * Day));
         var reinstated = await approval.Saga();
@@ -117,5 +105,21 @@ public sealed class When_an_approval_is_suspended_or_revoked
         Assert.False(await workflow.PublishAndWait(Revocation(id, SubmittedAt.AddHours(1))));
 
         Assert.Equal("UnderReview", (await workflow.Row(id)).CurrentState);
+    }
+
+    /// <summary>
+    /// Twenty days before <paramref name="end"/> the prescriber reports a follow-up and asks for a renewal; a reviewer
+    /// suspends the approval the next day. Returns the renewal review that was open when the suspension came.
+    /// </summary>
+    static async Task<OpenReview> SuspendWithARenewalOpen(ApprovedCase approval, DateTimeOffset end)
+    {
+        await approval.AdvanceTo(end - 20 * Day);
+        // The 30-day reminder fired by that jump goes out before the renewal is asked for, not after.
+        await approval.UntilPublished<RenewalDue>(1, "the 30-day reminder");
+        await approval.Handle(FollowUp(approval.Id, end - 20 * Day));
+        await approval.Handle(Renewal(approval.Id, end - 20 * Day, latestFollowUp: end - 20 * Day));
+        var renewal = await approval.RenewalReview(1);
+        await approval.Handle(Suspension(approval.Id, end - 19 * Day));
+        return renewal;
     }
 }
