@@ -2,8 +2,9 @@ using Approvals.Audit.Chain;
 using Approvals.Audit.Persistence;
 using Approvals.Audit.Recording;
 using Approvals.Audit.Verification;
+using Approvals.Messaging.Bus;
 using Approvals.Messaging.Outbox;
-using Approvals.Messaging.Persistence;
+using Approvals.Persistence;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,12 +34,6 @@ public static class AuditRegistration
     public static void AddAuditMessaging(this IBusRegistrationConfigurator bus)
     {
         AuditedEvents.AddConsumers(bus, Queue);
-        bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
-        {
-            if (name != Queue)
-                return;
-            AuditedEvents.PartitionByRequest(endpoint);
-            endpoint.UseInboxOutbox<AuditDbContext>(context);
-        });
+        bus.ConfigureServiceQueue<AuditDbContext>(Queue, AuditedEvents.PartitionByRequest);
     }
 }

@@ -4,7 +4,7 @@ using Approvals.Intake.Protocols;
 using Approvals.Messaging.Bus;
 using Approvals.Messaging.Configuration;
 using Approvals.Messaging.Outbox;
-using Approvals.Messaging.Persistence;
+using Approvals.Persistence;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,10 +29,6 @@ public static class IntakeRegistration
     {
         bus.AddConsumer<RequestStatusChangedConsumer>().Endpoint(e => e.Name = ServiceAddresses.IntakeQueue);
         bus.AddConsumer<AttemptRefusedConsumer>().Endpoint(e => e.Name = ServiceAddresses.IntakeQueue);
-        bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
-        {
-            if (name == ServiceAddresses.IntakeQueue)
-                endpoint.UseInboxOutbox<IntakeDbContext>(context);
-        });
+        bus.ConfigureServiceQueue<IntakeDbContext>(ServiceAddresses.IntakeQueue);
     }
 }

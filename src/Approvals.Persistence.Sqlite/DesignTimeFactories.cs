@@ -1,42 +1,21 @@
 using Approvals.Audit.Persistence;
 using Approvals.Intake.Persistence;
-using Approvals.Messaging.Persistence;
 using Approvals.Review.Persistence;
 using Approvals.Workflow.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 
 namespace Approvals.Persistence.Sqlite;
 
-/// <summary>How the EF tools build each service's context for Sqlite when adding migrations to this assembly.</summary>
-public static class DesignTime
+/// <summary>The EF tools' way to each service's context on Sqlite, for the migrations in this assembly.</summary>
+static class DesignTime
 {
+    public const DatabaseProvider Provider = DatabaseProvider.Sqlite;
     public const string ConnectionString = "Data Source=design-time.db";
-
-    public static TContext Create<TContext>(string schema) where TContext : DbContext
-    {
-        var builder = new DbContextOptionsBuilder<TContext>();
-        DatabaseRegistration.Configure(builder, DatabaseProvider.Sqlite, ConnectionString, schema);
-        return (TContext)Activator.CreateInstance(typeof(TContext), builder.Options)!;
-    }
 }
 
-public sealed class IntakeContextFactory : IDesignTimeDbContextFactory<IntakeDbContext>
-{
-    public IntakeDbContext CreateDbContext(string[] args) => DesignTime.Create<IntakeDbContext>(IntakeDbContext.SchemaName);
-}
+public sealed class IntakeContextFactory() : DesignTimeContextFactory<IntakeDbContext>(DesignTime.Provider, DesignTime.ConnectionString, IntakeDbContext.SchemaName);
 
-public sealed class ReviewContextFactory : IDesignTimeDbContextFactory<ReviewDbContext>
-{
-    public ReviewDbContext CreateDbContext(string[] args) => DesignTime.Create<ReviewDbContext>(ReviewDbContext.SchemaName);
-}
+public sealed class ReviewContextFactory() : DesignTimeContextFactory<ReviewDbContext>(DesignTime.Provider, DesignTime.ConnectionString, ReviewDbContext.SchemaName);
 
-public sealed class WorkflowContextFactory : IDesignTimeDbContextFactory<WorkflowDbContext>
-{
-    public WorkflowDbContext CreateDbContext(string[] args) => DesignTime.Create<WorkflowDbContext>(WorkflowDbContext.SchemaName);
-}
+public sealed class WorkflowContextFactory() : DesignTimeContextFactory<WorkflowDbContext>(DesignTime.Provider, DesignTime.ConnectionString, WorkflowDbContext.SchemaName);
 
-public sealed class AuditContextFactory : IDesignTimeDbContextFactory<AuditDbContext>
-{
-    public AuditDbContext CreateDbContext(string[] args) => DesignTime.Create<AuditDbContext>(AuditDbContext.SchemaName);
-}
+public sealed class AuditContextFactory() : DesignTimeContextFactory<AuditDbContext>(DesignTime.Provider, DesignTime.ConnectionString, AuditDbContext.SchemaName);

@@ -1,7 +1,7 @@
 using Approvals.Messaging.Bus;
 using Approvals.Messaging.Configuration;
 using Approvals.Messaging.Outbox;
-using Approvals.Messaging.Persistence;
+using Approvals.Persistence;
 using Approvals.Review.Consumers;
 using Approvals.Review.Persistence;
 using MassTransit;
@@ -25,10 +25,6 @@ public static class ReviewRegistration
         bus.AddConsumer<ReviewOverdueConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
         bus.AddConsumer<ApprovalStatusConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
         bus.AddConsumer<SafetyOrderRefusedConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
-        bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
-        {
-            if (name == ServiceAddresses.ReviewQueue)
-                endpoint.UseInboxOutbox<ReviewDbContext>(context);
-        });
+        bus.ConfigureServiceQueue<ReviewDbContext>(ServiceAddresses.ReviewQueue);
     }
 }

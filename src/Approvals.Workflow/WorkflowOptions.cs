@@ -11,4 +11,11 @@ public sealed class WorkflowOptions
 
     /// <summary>How long a prescriber has to answer a reviewer's questions before the request lapses.</summary>
     public TimeSpan InformationDeadline { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>
+    /// How many partitions the workflow queue spreads the cases over; one case's messages share one and are taken one at
+    /// a time. Unset: four times the endpoint's concurrent message limit if its host sets one, else four times the
+    /// processor count, so that two cases seldom share one.
+    /// </summary>
+    public int? Partitions { get; set; }
 }

@@ -1,7 +1,6 @@
-using Approvals.Messaging.Bus;
 using Approvals.Messaging.Configuration;
 using Approvals.Messaging.Outbox;
-using Approvals.Messaging.Persistence;
+using Approvals.Persistence;
 using Approvals.Messaging.Sagas;
 using Approvals.Messaging.Scheduling;
 using Approvals.Workflow.Persistence;
@@ -24,17 +23,18 @@ public static class WorkflowRegistration
         return services;
     }
 
-    public static void AddWorkflowMessaging(this IBusRegistrationConfigurator bus)
+    /// <summary>
+    /// The workflow's consumers as every host runs them (the server, the specs, the benchmark): the saga on our EF
+    /// repository with its endpoint policy (<see cref="ApprovalStateMachineDefinition"/>), the protocol cap watcher on
+    /// the same queue, and the durable scheduler's endpoint.
+    /// </summary>
+    public static void AddWorkflowMessaging(this IBusRegistrationConfigurator bus, WorkflowEndpointSettings? settings = null)
     {
-        bus.AddSagaStateMachine<ApprovalStateMachine, ApprovalState>()
-            .EfRepository<ApprovalState, WorkflowDbContext>()
-            .Endpoint(e => e.Name = ServiceAddresses.WorkflowQueue);
-        bus.AddConsumer<ProtocolCapWatcher>().Endpoint(e => e.Name = ServiceAddresses.WorkflowQueue);
+        settings ??= new WorkflowEndpointSettings();
+        bus.AddSingleton(settings);
+        bus.AddSagaStateMachine<ApprovalStateMachine, ApprovalState, ApprovalStateMachineDefinition>()
+            .EfRepository<ApprovalState, WorkflowDbContext>();
+        bus.AddConsumer<ProtocolCapWatcher>().Endpoint(e => e.Name = settings.QueueName);
         bus.AddDurableSchedulerEndpoint<WorkflowDbContext>();
-        bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
-        {
-            if (name == ServiceAddresses.WorkflowQueue)
-                endpoint.UseInboxOutbox<WorkflowDbContext>(context);
-        });
     }
 }

@@ -12,8 +12,8 @@ public sealed class When_checking_the_layers
     static readonly string[] DatabaseProviders =
         ["Microsoft.EntityFrameworkCore.Sqlite", "Microsoft.EntityFrameworkCore.SqlServer", "Npgsql.EntityFrameworkCore.PostgreSQL"];
 
-    // The infrastructure layer picks the provider from configuration; the migration projects hold one provider each.
-    static readonly string[] ProviderChoosers = ["Approvals.Messaging", "Approvals.Persistence.Sqlite", "Approvals.Persistence.SqlServer"];
+    // The persistence layer picks the provider from configuration; the migration projects hold one provider each.
+    static readonly string[] ProviderChoosers = ["Approvals.Persistence", "Approvals.Persistence.Sqlite", "Approvals.Persistence.SqlServer"];
 
     [Fact]
     public void Should_find_every_layer_built_beside_the_tests()

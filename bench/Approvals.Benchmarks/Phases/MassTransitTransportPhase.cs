@@ -29,7 +29,7 @@ public sealed class MassTransitTransportPhase(BenchContext context) : IPhase
             {
                 endpoint.PrefetchCount = options.Prefetch;
                 endpoint.ConcurrentMessageLimit = options.Concurrency;
-                BusRegistration.ApplyEndpointPolicy(endpoint);
+                endpoint.UseServiceRetry();
                 RabbitMqTopology.ApplyQueuePolicy(endpoint, queue);
                 endpoint.Consumer(() => new CompletionConsumer(driver));
             });

@@ -1,8 +1,7 @@
 using Approvals.Benchmarks.Measurement;
 using Approvals.Messaging.Bus;
 using Approvals.Messaging.Outbox;
-using Approvals.Messaging.Persistence;
-using Approvals.Messaging.Sagas;
+using Approvals.Persistence;
 using Approvals.Messaging.Scheduling;
 using Approvals.Workflow;
 using Approvals.Workflow.Persistence;
@@ -15,9 +14,9 @@ using Microsoft.Extensions.Logging;
 namespace Approvals.Benchmarks.Saga;
 
 /// <summary>
-/// The workflow service as the server composes it (ApprovalStateMachine, our EF repository on WorkflowDbContext,
-/// SQLite with its durability interceptor, the services' endpoint and queue policies), except for the endpoint's
-/// name, its prefetch and concurrency, which outbox guards it, and two counters on the DbContext.
+/// The workflow service registered as the server registers it (AddWorkflowMessaging: the saga on our EF repository
+/// with its endpoint policy, SQLite with its durability interceptor, the services' queue policy), except for the
+/// endpoint's name, its prefetch and concurrency, which outbox guards it, and two counters on the DbContext.
 /// </summary>
 public static class SagaHost
 {
@@ -48,26 +47,17 @@ public static class SagaHost
         {
             bus.SetKebabCaseEndpointNameFormatter();
             bus.AddMessageScheduler(SchedulerAddress.Uri);
-            bus.AddDurableSchedulerEndpoint<WorkflowDbContext>();
-            bus.AddSagaStateMachine<ApprovalStateMachine, ApprovalState>()
-                .EfRepository<ApprovalState, WorkflowDbContext>()
-                .Endpoint(e =>
-                {
-                    e.Name = queue;
-                    e.PrefetchCount = options.Prefetch;
-                    e.ConcurrentMessageLimit = options.Concurrency;
-                });
-            bus.AddConfigureEndpointsCallback((registration, name, endpoint) =>
+            bus.AddWorkflowMessaging(new WorkflowEndpointSettings
             {
-                BusRegistration.ApplyEndpointPolicy(endpoint);
+                QueueName = queue,
+                PrefetchCount = options.Prefetch,
+                ConcurrentMessageLimit = options.Concurrency,
+                InMemoryOutbox = outbox == OutboxKind.InMemory,
+            });
+            bus.AddConfigureEndpointsCallback((_, name, endpoint) =>
+            {
                 if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
                     RabbitMqTopology.ApplyQueuePolicy(rabbit, name);
-                if (name == SchedulerAddress.QueueName)
-                    return; // configured by AddDurableSchedulerEndpoint
-                if (outbox == OutboxKind.InMemory)
-                    endpoint.UseInMemoryOutbox(registration);
-                else
-                    endpoint.UseInboxOutbox<WorkflowDbContext>(registration);
             });
             bus.UsingRabbitMq((registration, cfg) =>
             {

@@ -1,4 +1,5 @@
-using Approvals.Messaging.Persistence;
+using Approvals.Messaging.Outbox;
+using Approvals.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Audit.Persistence;
@@ -9,7 +10,7 @@ namespace Approvals.Audit.Persistence;
 /// --namespace Approvals.Persistence.Sqlite.Migrations.Audit</c> (and the same with SqlServer). A migration that
 /// rebuilds the AuditEntries table on SQLite drops its triggers: create them again in that migration.
 /// </remarks>
-public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : ServiceDbContext(options)
+public sealed class AuditDbContext(DbContextOptions<AuditDbContext> options) : MessagingDbContext(options)
 {
     public const string SchemaName = "audit";
 

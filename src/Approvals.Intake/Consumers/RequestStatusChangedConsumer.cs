@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Approvals.Contracts;
 using Approvals.Intake.Persistence;
-using Approvals.Messaging.Persistence;
+using Approvals.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,9 +1,10 @@
-using Approvals.Messaging.Persistence;
+using Approvals.Messaging.Outbox;
+using Approvals.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Intake.Persistence;
 
-public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) : ServiceDbContext(options)
+public sealed class IntakeDbContext(DbContextOptions<IntakeDbContext> options) : MessagingDbContext(options)
 {
     public const string SchemaName = "intake";
 

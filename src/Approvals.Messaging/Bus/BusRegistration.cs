@@ -39,6 +39,7 @@ public static class BusRegistration
             bus.SetKebabCaseEndpointNameFormatter();
             // Timers go to our durable scheduler (hosted by the workflow role): no broker plugin needed.
             bus.AddMessageScheduler(SchedulerAddress.Uri);
+            // Only what every endpoint needs; each service puts its own queue behind ServiceEndpointPolicy.
             bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
             {
                 if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
@@ -46,8 +47,6 @@ public static class BusRegistration
                     endpoint.UseCrashGuard(context);
                     RabbitMqTopology.ApplyQueuePolicy(rabbit, name);
                 }
-
-                ApplyEndpointPolicy(endpoint);
             });
             registerServices(bus);
 
@@ -74,20 +73,5 @@ public static class BusRegistration
             }
         });
         return services;
-    }
-
-    /// <summary>
-    /// Short in-memory retries absorb lost races on the saga row and messages that overtake each other; after them a
-    /// message goes to its endpoint's error queue, never nowhere. Each service then adds its own inbox/outbox.
-    /// </summary>
-    public static void ApplyEndpointPolicy(IReceiveEndpointConfigurator endpoint)
-    {
-        endpoint.UseMessageRetry(retry =>
-        {
-            retry.Intervals(50, 200, 500, 1000, 2000, 5000);
-            retry.Ignore<ArgumentException>();
-            // A refused crash-looper must not be retried: the retry would find its strikes cleared and run it again.
-            retry.Ignore<CrashLoopException>();
-        });
     }
 }

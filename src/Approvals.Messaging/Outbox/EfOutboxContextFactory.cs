@@ -1,3 +1,4 @@
+using Approvals.Persistence;
 using System.Data;
 using System.Diagnostics;
 using Approvals.Messaging.Faults;
@@ -92,7 +93,7 @@ public sealed class EfOutboxContextFactory<TDbContext>(
         return await strategy.ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(IsolationFor(db), context.CancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(db.Database.ForUnitOfWork(), context.CancellationToken);
 
             var inbox = await db.Set<InboxState>()
                 .SingleOrDefaultAsync(i => i.MessageId == messageId && i.ConsumerId == options.ConsumerId, context.CancellationToken);
@@ -116,7 +117,4 @@ public sealed class EfOutboxContextFactory<TDbContext>(
         });
     }
 
-    /// <summary>SQLite begins serializable transactions IMMEDIATE: the inbox check runs under the database write lock.</summary>
-    static IsolationLevel IsolationFor(DbContext db) =>
-        db.Database.IsSqlite() ? IsolationLevel.Serializable : IsolationLevel.ReadCommitted;
 }

@@ -1,3 +1,4 @@
+using Approvals.Persistence;
 using System.Data;
 using MassTransit;
 using MassTransit.Saga;
@@ -63,12 +64,10 @@ public sealed class EfSagaRepositoryContextFactory<TSaga, TDbContext>(
         await strategy.ExecuteAsync(async () =>
         {
             db.ChangeTracker.Clear();
-            await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevelFor(db), cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(db.Database.ForUnitOfWork(), cancellationToken);
             await work();
             await transaction.CommitAsync(cancellationToken);
         });
     }
 
-    static IsolationLevel IsolationLevelFor(DbContext db) =>
-        db.Database.IsSqlite() ? IsolationLevel.Serializable : IsolationLevel.ReadCommitted;
 }

@@ -1,4 +1,4 @@
-using Approvals.Messaging.Outbox;
+using Approvals.Messaging.Bus;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -18,15 +18,11 @@ public static class SchedulerRegistration
         return services;
     }
 
-    /// <summary>The scheduler's endpoint: schedule and cancel requests, stored behind the inbox/outbox.</summary>
+    /// <summary>The scheduler's endpoint: schedule and cancel requests, stored behind the service policy (retry, inbox/outbox).</summary>
     public static void AddDurableSchedulerEndpoint<TDbContext>(this IBusRegistrationConfigurator bus)
         where TDbContext : DbContext
     {
         bus.AddConsumer<ScheduleMessageConsumer<TDbContext>>().Endpoint(e => e.Name = SchedulerAddress.QueueName);
-        bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
-        {
-            if (name == SchedulerAddress.QueueName)
-                endpoint.UseInboxOutbox<TDbContext>(context);
-        });
+        bus.ConfigureServiceQueue<TDbContext>(SchedulerAddress.QueueName);
     }
 }

@@ -3,7 +3,7 @@ using Approvals.Contracts;
 using Approvals.Domain.Cases;
 using Approvals.Http;
 using Approvals.Messaging.Outbox;
-using Approvals.Messaging.Persistence;
+using Approvals.Persistence;
 using Approvals.Review.Collegial;
 using Approvals.Review.Persistence;
 using MassTransit;

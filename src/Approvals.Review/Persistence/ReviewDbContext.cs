@@ -1,9 +1,10 @@
-using Approvals.Messaging.Persistence;
+using Approvals.Messaging.Outbox;
+using Approvals.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Review.Persistence;
 
-public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options) : ServiceDbContext(options)
+public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options) : MessagingDbContext(options)
 {
     public const string SchemaName = "review";
 

@@ -1,5 +1,5 @@
 using Approvals.Contracts;
-using Approvals.Messaging.Persistence;
+using Approvals.Persistence;
 
 namespace Approvals.Review.Persistence;
 

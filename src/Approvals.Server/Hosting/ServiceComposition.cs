@@ -5,7 +5,7 @@ using Approvals.Intake;
 using Approvals.Intake.Api;
 using Approvals.Intake.Persistence;
 using Approvals.Messaging.Bus;
-using Approvals.Messaging.Persistence;
+using Approvals.Persistence;
 using Approvals.Review;
 using Approvals.Review.Api;
 using Approvals.Review.Persistence;

@@ -1,10 +1,11 @@
-using Approvals.Messaging.Persistence;
+using Approvals.Messaging.Outbox;
+using Approvals.Persistence;
 using Approvals.Messaging.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Workflow.Persistence;
 
-public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> options) : ServiceDbContext(options)
+public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> options) : MessagingDbContext(options)
 {
     public const string SchemaName = "workflow";
 

@@ -63,7 +63,7 @@ public sealed class When_appends_race : IDisposable
     public void Should_lock_the_head_on_sql_server_until_the_append_commits()
     {
         using var db = (Approvals.Audit.Persistence.AuditDbContext)Migrations.ServiceContexts.Create(
-            "audit", Approvals.Messaging.Persistence.DatabaseProvider.SqlServer, Migrations.ServiceContexts.UnreachableSqlServer);
+            "audit", Approvals.Persistence.DatabaseProvider.SqlServer, Migrations.ServiceContexts.UnreachableSqlServer);
 
         var sql = AuditAppender.HeadQuery(db).ToQueryString();
 

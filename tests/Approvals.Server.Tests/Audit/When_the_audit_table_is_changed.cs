@@ -1,4 +1,4 @@
-using Approvals.Messaging.Persistence;
+using Approvals.Persistence;
 using Approvals.Server.Tests.Infrastructure;
 using Approvals.Server.Tests.Migrations;
 using Microsoft.Data.Sqlite;

@@ -1,4 +1,4 @@
-using Approvals.Messaging.Persistence;
+using Approvals.Persistence;
 
 namespace Approvals.Server.Tests.Hosting;
 

@@ -1,6 +1,6 @@
 using Approvals.Audit.Chain;
 using Approvals.Audit.Persistence;
-using Approvals.Messaging.Persistence;
+using Approvals.Persistence;
 using Approvals.Server.Tests.Migrations;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using Approvals.Audit.Persistence;
 using Approvals.Intake.Persistence;
-using Approvals.Messaging.Persistence;
+using Approvals.Persistence;
 using Approvals.Review.Persistence;
 using Approvals.Workflow.Persistence;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using Approvals.Messaging.Persistence;
+using Approvals.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;

@@ -1,5 +1,5 @@
 using Approvals.Intake.Persistence;
-using Approvals.Messaging.Persistence;
+using Approvals.Persistence;
 using Approvals.Server.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

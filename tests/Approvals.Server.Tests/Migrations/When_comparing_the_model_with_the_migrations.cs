@@ -1,4 +1,4 @@
-using Approvals.Messaging.Persistence;
+using Approvals.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Server.Tests.Migrations;

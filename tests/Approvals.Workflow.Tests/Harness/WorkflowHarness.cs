@@ -9,6 +9,9 @@ namespace Approvals.Workflow.Tests.Harness;
 /// <summary>
 /// The saga on MassTransit's test harness with the in-memory saga repository: one fresh provider per test, a fake
 /// clock fixed at <see cref="TestMessages.Now"/>, and helpers that wait for a message to be processed instead of sleeping.
+/// Deliberately not <see cref="WorkflowRegistration.AddWorkflowMessaging"/>: these specs judge the state machine's
+/// answers without a database, whereas the registration's endpoint policy is the EF inbox/outbox and the durable
+/// scheduler on WorkflowDbContext; <see cref="Repository.SqliteWorkflow"/> runs the saga as registered.
 /// </summary>
 public sealed class WorkflowHarness : IAsyncDisposable
 {

@@ -1,8 +1,6 @@
-using Approvals.Messaging.Bus;
 using Approvals.Messaging.Outbox;
-using Approvals.Messaging.Persistence;
+using Approvals.Persistence;
 using Approvals.Messaging.Scheduling;
-using Approvals.Messaging.Sagas;
 using Approvals.Workflow.Persistence;
 using Approvals.Workflow.Tests.Harness;
 using MassTransit;
@@ -22,7 +20,8 @@ namespace Approvals.Workflow.Tests.Repository;
 
 /// <summary>
 /// The saga on the test harness, persisted by our EF repository in a real, migrated SQLite file of its own (deleted on
-/// dispose), with the production endpoint policy (message retry + our inbox/outbox) unless a test turns retry off.
+/// dispose), registered as the server registers it (endpoint policy: message retry, partitioning by case, our
+/// inbox/outbox) unless a test turns retry off.
 /// </summary>
 public sealed class SqliteWorkflow : IAsyncDisposable
 {
@@ -72,22 +71,11 @@ public sealed class SqliteWorkflow : IAsyncDisposable
             .RemoveAll<IHostedService>()
             .AddMassTransitTestHarness(x =>
             {
-                x.AddConfigureEndpointsCallback((ctx, name, e) =>
-                {
-                    if (retry)
-                        BusRegistration.ApplyEndpointPolicy(e);
-                    if (name != SchedulerAddress.QueueName) // the scheduler endpoint brings its own
-                        e.UseInboxOutbox<WorkflowDbContext>(ctx);
-                    // Let the race tests really race: several messages of one saga in flight at once.
-                    e.PrefetchCount = 16;
-                    e.ConcurrentMessageLimit = 8;
-                });
-                x.AddSagaStateMachine<ApprovalStateMachine, ApprovalState>().EfRepository<ApprovalState, WorkflowDbContext>();
-                x.AddConsumer<Protocols.ProtocolCapWatcher>();
+                // Let the race tests really race: several messages in flight at once.
+                x.AddWorkflowMessaging(new WorkflowEndpointSettings { Retry = retry, PrefetchCount = 16, ConcurrentMessageLimit = 8 });
                 if (clock is not null)
                 {
                     x.AddMessageScheduler(SchedulerAddress.Uri);
-                    x.AddDurableSchedulerEndpoint<WorkflowDbContext>();
                     x.UsingInMemory((ctx, cfg) =>
                     {
                         cfg.UseMessageScheduler(SchedulerAddress.Uri);

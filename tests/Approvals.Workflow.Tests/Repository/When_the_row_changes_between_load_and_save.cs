@@ -7,8 +7,8 @@ namespace Approvals.Workflow.Tests.Repository;
 
 /// <summary>
 /// The Version concurrency token turns a lost race into DbUpdateConcurrencyException, and the endpoint's message
-/// retry replays the message against the fresh row. Without the token the stale write would simply win (the second
-/// spec would see no fault); without the retry the conflict is a fault.
+/// retry, outside the inbox/outbox, replays the message in a new transaction against the fresh row. Without the token
+/// the stale write would simply win (the second spec would see no fault); without the retry the conflict is a fault.
 /// </summary>
 public sealed class When_the_row_changes_between_load_and_save
 {
@@ -20,10 +20,13 @@ public sealed class When_the_row_changes_between_load_and_save
         var id = Guid.NewGuid();
         Assert.False(await workflow.PublishAndWait(Submission(id)));
 
-        Assert.False(await workflow.PublishAndWait(Approval(id)), "The approval faulted although the retry should replay it.");
+        var approval = NewId.NextGuid();
+        Assert.False(await workflow.PublishAndWait(Approval(id), approval), "The approval faulted although the retry should replay it.");
 
-        // First attempt lost to the competing write and was rolled back (its version bump too); the replay won.
+        // The retry wraps the outbox: the first attempt's whole transaction was rolled back (the competing version bump
+        // too), the replay ran in a fresh one and won, and the message committed once.
         Assert.Equal(2, writer.Attempts);
+        Assert.Equal(1, await workflow.InboxRows(approval));
         Assert.Equal(new SagaRow("Approved", 2, 3), await workflow.Row(id));
         Assert.NotNull(await workflow.Saga.Exists(id, m => m.Approved));
         // The outbox dropped what the failed attempt published: one approval, one timeline entry for it.

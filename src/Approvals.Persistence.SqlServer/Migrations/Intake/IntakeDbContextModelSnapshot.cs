@@ -528,7 +528,7 @@ namespace Approvals.Persistence.SqlServer.Migrations.Intake
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsOne("Approvals.Messaging.Persistence.StoredSignature", "Signature", b1 =>
+                    b.OwnsOne("Approvals.Persistence.StoredSignature", "Signature", b1 =>
                         {
                             b1.Property<Guid>("RequestHistoryEntryRequestId")
                                 .HasColumnType("uniqueidentifier");
@@ -573,7 +573,7 @@ namespace Approvals.Persistence.SqlServer.Migrations.Intake
 
             modelBuilder.Entity("Approvals.Intake.Persistence.RequestRecord", b =>
                 {
-                    b.OwnsOne("Approvals.Messaging.Persistence.StoredSignature", "DecisionSignature", b1 =>
+                    b.OwnsOne("Approvals.Persistence.StoredSignature", "DecisionSignature", b1 =>
                         {
                             b1.Property<Guid>("RequestRecordId")
                                 .HasColumnType("uniqueidentifier");

@@ -400,7 +400,7 @@ namespace Approvals.Persistence.SqlServer.Migrations.Review
 
             modelBuilder.Entity("Approvals.Review.Persistence.ReviewItem", b =>
                 {
-                    b.OwnsOne("Approvals.Messaging.Persistence.StoredSignature", "Signature", b1 =>
+                    b.OwnsOne("Approvals.Persistence.StoredSignature", "Signature", b1 =>
                         {
                             b1.Property<Guid>("ReviewItemId")
                                 .HasColumnType("uniqueidentifier");
@@ -448,7 +448,7 @@ namespace Approvals.Persistence.SqlServer.Migrations.Review
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsOne("Approvals.Messaging.Persistence.StoredSignature", "Signature", b1 =>
+                    b.OwnsOne("Approvals.Persistence.StoredSignature", "Signature", b1 =>
                         {
                             b1.Property<Guid>("ReviewOpinionId")
                                 .HasColumnType("uniqueidentifier");

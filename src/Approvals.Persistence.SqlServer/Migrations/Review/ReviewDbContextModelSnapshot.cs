@@ -449,7 +449,7 @@ namespace Approvals.Persistence.SqlServer.Migrations.Review
 
             modelBuilder.Entity("Approvals.Review.Persistence.ReviewItem", b =>
                 {
-                    b.OwnsOne("Approvals.Messaging.Persistence.StoredSignature", "Signature", b1 =>
+                    b.OwnsOne("Approvals.Persistence.StoredSignature", "Signature", b1 =>
                         {
                             b1.Property<Guid>("ReviewItemId")
                                 .HasColumnType("uniqueidentifier");
@@ -497,7 +497,7 @@ namespace Approvals.Persistence.SqlServer.Migrations.Review
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsOne("Approvals.Messaging.Persistence.StoredSignature", "Signature", b1 =>
+                    b.OwnsOne("Approvals.Persistence.StoredSignature", "Signature", b1 =>
                         {
                             b1.Property<Guid>("ReviewOpinionId")
                                 .HasColumnType("uniqueidentifier");

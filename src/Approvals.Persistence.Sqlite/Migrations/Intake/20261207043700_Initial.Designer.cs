@@ -527,7 +527,7 @@ namespace Approvals.Persistence.Sqlite.Migrations.Intake
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsOne("Approvals.Messaging.Persistence.StoredSignature", "Signature", b1 =>
+                    b.OwnsOne("Approvals.Persistence.StoredSignature", "Signature", b1 =>
                         {
                             b1.Property<Guid>("RequestHistoryEntryRequestId")
                                 .HasColumnType("TEXT");
@@ -572,7 +572,7 @@ namespace Approvals.Persistence.Sqlite.Migrations.Intake
 
             modelBuilder.Entity("Approvals.Intake.Persistence.RequestRecord", b =>
                 {
-                    b.OwnsOne("Approvals.Messaging.Persistence.StoredSignature", "DecisionSignature", b1 =>
+                    b.OwnsOne("Approvals.Persistence.StoredSignature", "DecisionSignature", b1 =>
                         {
                             b1.Property<Guid>("RequestRecordId")
                                 .HasColumnType("TEXT");

@@ -388,7 +388,7 @@ namespace Approvals.Persistence.Sqlite.Migrations.Review
 
             modelBuilder.Entity("Approvals.Review.Persistence.ReviewItem", b =>
                 {
-                    b.OwnsOne("Approvals.Messaging.Persistence.StoredSignature", "Signature", b1 =>
+                    b.OwnsOne("Approvals.Persistence.StoredSignature", "Signature", b1 =>
                         {
                             b1.Property<Guid>("ReviewItemId")
                                 .HasColumnType("TEXT");
@@ -436,7 +436,7 @@ namespace Approvals.Persistence.Sqlite.Migrations.Review
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.OwnsOne("Approvals.Messaging.Persistence.StoredSignature", "Signature", b1 =>
+                    b.OwnsOne("Approvals.Persistence.StoredSignature", "Signature", b1 =>
                         {
                             b1.Property<Guid>("ReviewOpinionId")
                                 .HasColumnType("TEXT");

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace Approvals.Messaging.Persistence;
+namespace Approvals.Persistence;
 
 public static class DatabaseRegistration
 {

@@ -1,4 +1,4 @@
-namespace Approvals.Messaging.Persistence;
+namespace Approvals.Persistence;
 
 public enum DatabaseProvider
 {

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace Approvals.Messaging.Persistence;
+namespace Approvals.Persistence;
 
 /// <summary>
 /// Where a SQLite database lands: a relative <c>Data Source</c> resolves against the server's content root (its own

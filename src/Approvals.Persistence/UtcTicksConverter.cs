@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
-namespace Approvals.Messaging.Persistence;
+namespace Approvals.Persistence;
 
 /// <summary>
 /// SQLite cannot order or compare DateTimeOffset values stored as text; all our times are UTC, so store ticks.

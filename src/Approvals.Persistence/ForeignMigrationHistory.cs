@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 
-namespace Approvals.Messaging.Persistence;
+namespace Approvals.Persistence;
 
 /// <summary>
 /// A database whose history names migrations this build does not have was made by another build: one from before the

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Approvals.Messaging.Persistence;
+namespace Approvals.Persistence;
 
 /// <summary>
 /// WAL lets readers run beside the single writer; synchronous=FULL makes a commit survive an OS crash, not only an

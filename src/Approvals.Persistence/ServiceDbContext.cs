@@ -1,7 +1,6 @@
-using Approvals.Messaging.Outbox;
 using Microsoft.EntityFrameworkCore;
 
-namespace Approvals.Messaging.Persistence;
+namespace Approvals.Persistence;
 
 /// <summary>
 /// Base for each service's own DbContext: its own schema on SQL Server, its own migrations history table (the services
@@ -21,13 +20,12 @@ public abstract class ServiceDbContext(DbContextOptions options) : DbContext(opt
     public bool RunsOnSqlServer => Database.IsSqlServer();
 
     /// <summary>SQLite has no schemas: infrastructure tables shared by every service get the service's name in front.</summary>
-    protected string TablePrefix => Database.IsSqlite() ? Schema + "_" : "";
+    public string TablePrefix => Database.IsSqlite() ? Schema + "_" : "";
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         if (Database.IsSqlServer())
             modelBuilder.HasDefaultSchema(Schema);
-        modelBuilder.AddInboxOutbox(TablePrefix);
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly, type =>
             type.Namespace?.StartsWith(GetType().Namespace!, StringComparison.Ordinal) == true);
     }

@@ -2,7 +2,7 @@ using Approvals.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Approvals.Messaging.Persistence;
+namespace Approvals.Persistence;
 
 /// <summary>An electronic signature as a service stores it beside the record it signs (columns <c>Signature_*</c>).</summary>
 public sealed class StoredSignature
