@@ -4839,6 +4839,18 @@ namespace Approvals.ApiClient
         [System.Text.Json.Serialization.JsonPropertyName("cycle")]
         public int Cycle { get; init; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("canAsk")]
+        public bool CanAsk { get; init; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("reason")]
+        public string? Reason { get; init; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("opensAt")]
+        public System.DateTimeOffset? OpensAt { get; init; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("followUpFrom")]
+        public System.DateOnly? FollowUpFrom { get; init; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]

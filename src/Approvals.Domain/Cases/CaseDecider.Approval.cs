@@ -40,34 +40,22 @@ public static partial class CaseDecider
     }
 
     /// <summary>
-    /// One renewal at a time, of a window already running (a renewed one waiting to start is enough), reviewed on recent
-    /// data: an assessment within the last follow-up interval, the case's own or intake's newer one. The round's review
-    /// is the tier of the dose approved now, under the version the request was decided on.
+    /// The renewal rule is <see cref="RenewalStanding.Of"/>: the state's obstacles are answered before the notes are read,
+    /// missing recent data after. The round's review is the tier of the dose approved now, under the version the request
+    /// was decided on.
     /// </summary>
     static CaseVerdict OpenRenewal(CaseState state, RequestRenewal c)
     {
         if (NotThePrescriber(state, c.PrescriberId) is { } notThePrescriber)
             return notThePrescriber;
-        if (state.Phase == CasePhase.RenewalUnderReview)
-            return OutOfOrder(state, RefusalCodes.RenewalUnderReview, "a renewal of this approval is already under review");
-        if (state.Phase != CasePhase.Approved)
-            return OutOfOrder(state, RefusalCodes.NotInForce, "only an approval in force can be renewed");
-        if (state.ValidFrom > c.At)
-        {
-            return Refusal.Conflict(RefusalCodes.RenewedWindowNotStarted,
-                $"The renewed window starts on {state.ValidFrom:yyyy-MM-dd}; ask for the next renewal once it runs.");
-        }
-
+        var standing = RenewalStanding.Of(state, c.LatestFollowUpOn, c.At);
+        if (standing.Obstacle is { Kind: RefusalKind.Conflict } outOfOrder)
+            return outOfOrder;
         var notes = new ValidationErrors();
         if (!notes.OptionalText("notes", c.Notes))
             return Refusal.Invalid(notes);
-        var own = state.FollowUps.LastAssessedOn;
-        var latest = c.LatestFollowUpOn is { } reported && (own is null || reported > own) ? reported : own;
-        if (!state.Terms.Approval.HasRecentFollowUp(latest, c.At))
-        {
-            return new Refusal(RefusalCodes.FollowUpMissing, RefusalKind.RuleBroken,
-                $"A renewal is reviewed on recent data: report a follow-up assessed on or after {state.Terms.Approval.EarliestRecentFollowUp(c.At):yyyy-MM-dd} first.");
-        }
+        if (standing.Obstacle is { } noRecentData)
+            return noRecentData;
 
         var dose = state.ApprovedDailyDoseMg!.Value;
         var requirement = c.Protocol is { } protocol

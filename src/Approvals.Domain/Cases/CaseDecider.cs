@@ -46,7 +46,7 @@ public static partial class CaseDecider
             : Refusal.Forbidden(RefusalCodes.NotThePrescriber, "Only the request's prescriber may take this step; nothing changed.");
 
     /// <summary>A step the case's state does not allow now: "The request is approved; {rule}."</summary>
-    static Refusal OutOfOrder(CaseState state, string code, string rule) =>
+    internal static Refusal OutOfOrder(CaseState state, string code, string rule) =>
         Refusal.Conflict(code, $"The request is {Spelled(state.Status)}; {rule}.");
 
     /// <summary>A free text a step must carry (a reason, an answer), within the length every text has.</summary>

@@ -67,7 +67,7 @@ public static class ReviewGuards
     {
         if (IsSamePerson(reviewerId, prescriberId))
             return Refusal.Forbidden(RefusalCodes.OwnRequest, "You submitted this request; another reviewer must work it.");
-        if (round.Status is ReviewStatus.Decided or ReviewStatus.Cancelled)
+        if (IsClosed(round.Status))
             return Refusal.Conflict(RefusalCodes.ReviewClosed, $"The review is {Describe(round.Status)}; only an open review can be claimed.");
         return CheckDecider(reviewerId, round.Opinions);
     }
@@ -135,6 +135,9 @@ public static class ReviewGuards
             : "No specialist has recommended approval; approving without the expert opinion the protocol recommends needs the reason";
         return RuleBroken(RefusalCodes.WaiverRequired, $"{detail} in {WaiverField}.", WaiverField);
     }
+
+    /// <summary>A decided or cancelled round: nobody works it any more (a claim neither taken nor released).</summary>
+    public static bool IsClosed(ReviewStatus status) => status is ReviewStatus.Decided or ReviewStatus.Cancelled;
 
     public static bool IsApproval(DecisionOutcome outcome) => outcome is DecisionOutcome.Approve or DecisionOutcome.ApproveModified;
 

@@ -22,7 +22,7 @@ public static class ProtocolDecisions
     }
 
     /// <summary>Whether a patient on <paramref name="dailyDoseMg"/> must be tapered down to <paramref name="protocol"/>'s cap.</summary>
-    public static bool RequiresTaper(this ProtocolVersion protocol, decimal dailyDoseMg) => dailyDoseMg > protocol.MaxDailyDoseMg;
+    public static bool RequiresTaper(this ProtocolVersion protocol, decimal dailyDoseMg) => CapRule.IsAbove(dailyDoseMg, protocol.MaxDailyDoseMg);
 
     /// <summary>
     /// Steps from <paramref name="currentDailyDoseMg"/> down to <paramref name="protocol"/>'s cap, the first at

@@ -35,18 +35,13 @@ public static class RenewalEndpoints
         if (record is null)
             return Problems.NotFound("request");
 
-        // The request keeps the protocol version it was decided under: its follow-up interval and dose tiers apply.
+        // The request keeps the protocol version it was decided under: its follow-up interval and dose tiers apply. The
+        // decider judges the renewal on the request as intake holds it; its round's requirement is the tier of the dose
+        // approved now. The workflow opens the round under an id of its own.
         var now = clock.GetUtcNow();
-        var protocol = (await protocols.FindAsync(record.ProtocolId, record.ProtocolVersion, cancellationToken))?.ToVersion();
-        var terms = protocol is null
-            ? new CaseTerms(CaseTerms.Default.Clocks, CaseTerms.Default.InformationDeadline, configured.Value)
-            : CaseTerms.Of(protocol);
-        var latest = await db.FollowUps.Where(f => f.RequestId == id).MaxAsync(f => (DateOnly?)f.Date, cancellationToken);
-
-        // The decider judges the renewal on the request as intake holds it; its round's requirement is the tier of the
-        // dose approved now. The workflow opens the round under an id of its own.
-        var renewal = new RequestRenewal(Guid.Empty, user.Id, body?.Notes, now, latest, protocol);
-        var verdict = CaseDecider.Decide(RequestCase.Of(record, terms), renewal, now);
+        var grounds = await RenewalGrounds.LoadAsync(record, db, protocols, configured.Value, cancellationToken);
+        var latest = grounds.LatestFollowUpOn;
+        var verdict = CaseDecider.Decide(grounds.Case, new RequestRenewal(Guid.Empty, user.Id, body?.Notes, now, latest, grounds.Protocol), now);
         if (verdict.Refusal is { } refusal)
             return refusal.ToProblem();
         var requirement = verdict.Events.OfType<ReviewOpened>().Single().Round.Requirement;

@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Case = Approvals.Domain.Cases;
 
 namespace Approvals.Intake.Api;
@@ -133,11 +134,18 @@ public static class RequestEndpoints
     }
 
     static async Task<Results<Ok<RequestView>, ProblemHttpResult>> Get(
-        Guid id, ClaimsPrincipal principal, IntakeDbContext db, CancellationToken cancellationToken)
+        Guid id, ClaimsPrincipal principal, IntakeDbContext db, ProtocolStore protocols, IOptions<ApprovalTermsRules> configured,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var withSteps = db.Requests.AsNoTracking().Include(r => r.History).Include(r => r.Refusals).AsSplitQuery();
         var record = await RequestAccess.FindVisible(id, CurrentUser.From(principal), withSteps, cancellationToken);
-        return record is null ? Problems.NotFound("request") : TypedResults.Ok(RequestView.From(record));
+        if (record is null)
+            return Problems.NotFound("request");
+        // Only an approval has a window to renew; the standing is the one the renewal endpoint would answer now.
+        var renewal = record.ValidUntil is null
+            ? null
+            : (await RenewalGrounds.LoadAsync(record, db, protocols, configured.Value, cancellationToken)).StandingAt(clock.GetUtcNow());
+        return TypedResults.Ok(RequestView.From(record, renewal));
     }
 
     static async Task<Results<Accepted<AcceptedStep>, ValidationProblem, ProblemHttpResult>> ProvideInformation(

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Approvals.Contracts;
+using Approvals.Domain.Cases;
 using Approvals.Intake.Persistence;
 
 namespace Approvals.Intake.Api;
@@ -47,7 +48,8 @@ public sealed record RequestView(
     IReadOnlyList<HistoryView> History,
     IReadOnlyList<RefusalView> Refusals)
 {
-    public static RequestView From(RequestRecord r) =>
+    /// <param name="renewal">For an approval (a request with a window): whether its renewal may be asked for now.</param>
+    public static RequestView From(RequestRecord r, RenewalStanding? renewal) =>
         new(r.Id, r.Status, r.Overdue, r.ProtocolId, r.ProtocolVersion, r.PrescriberId,
             new PatientDescriptor(r.PatientPseudonym, r.PatientBirthYear, r.PatientSex),
             r.DailyDoseMg, r.ApprovedDailyDoseMg, r.Urgency, r.Indication, r.Justification, r.PriorTreatments,
@@ -57,7 +59,7 @@ public sealed record RequestView(
                 : null,
             r.OpenQuestions,
             r.ValidFrom, r.ValidUntil, r.NextFollowUpDue, r.FollowUpOverdue,
-            r.ValidUntil is null ? null : new RenewalView(r.RenewalStatus, r.RenewalCycle),
+            r.ValidUntil is null ? null : RenewalView.Of(r, renewal ?? throw new ArgumentNullException(nameof(renewal), "An approval's view needs its renewal standing.")),
             r.Taper is not null, r.Taper is null ? null : JsonSerializer.Deserialize<TaperSchedule>(r.Taper),
             [.. r.History.OrderBy(h => h.Sequence).Select(h => new HistoryView(h.At, h.Status, h.ActorId, h.Reason, h.Signature?.ToContract()))],
             [.. r.Refusals.OrderBy(f => f.At).ThenBy(f => f.Id)
@@ -70,8 +72,20 @@ public sealed record RequestView(
 /// </summary>
 public sealed record RefusalView(DateTimeOffset At, string Action, string ActorId, int Status, string Reason, Guid? OrderId);
 
-/// <summary>The renewal of the current window (status null: none asked for yet) and the renewals approved so far.</summary>
-public sealed record RenewalView(RenewalStatus? Status, int Cycle);
+/// <summary>
+/// The renewal of the current window (status null: none asked for yet), the renewals approved so far, and whether the
+/// request's prescriber may ask for one now: the case decider's renewal rule on the request as intake holds it.
+/// </summary>
+/// <param name="CanAsk">A renewal request sent now would be accepted (given notes within the text limit).</param>
+/// <param name="Reason">Why not, as the code the renewal endpoint would answer: <c>renewalUnderReview</c>,
+/// <c>notInForce</c>, <c>renewedWindowNotStarted</c> or <c>followUpMissing</c>; null when it may be asked for.</param>
+/// <param name="OpensAt">With <c>renewedWindowNotStarted</c>: when the renewed window starts, and a renewal may be asked.</param>
+/// <param name="FollowUpFrom">With <c>followUpMissing</c>: the earliest assessment date a follow-up must carry to count as recent.</param>
+public sealed record RenewalView(RenewalStatus? Status, int Cycle, bool CanAsk, string? Reason, DateTimeOffset? OpensAt, DateOnly? FollowUpFrom)
+{
+    public static RenewalView Of(RequestRecord r, RenewalStanding standing) =>
+        new(r.RenewalStatus, r.RenewalCycle, standing.CanAsk, standing.Obstacle?.Code, standing.OpensAt, standing.FollowUpFrom);
+}
 
 public sealed record InformationRequest([property: Required] string? Text);
 

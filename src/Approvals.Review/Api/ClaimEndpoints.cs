@@ -116,7 +116,7 @@ public static class ClaimEndpoints
 
     static ProblemHttpResult? ReleaseObstacle(ReviewItem review, CurrentUser user)
     {
-        if (IsClosed(review))
+        if (ReviewGuards.IsClosed(review.Status))
             return Refused(ReviewClosed, $"The review is {Refusals.Describe(review.Status)}; it has no claim to release.", review);
         if (review.ClaimedBy == user.Id)
             return null;
@@ -124,8 +124,6 @@ public static class ClaimEndpoints
             ? $"{review.ClaimedByName ?? holder} holds the claim on this review, not you."
             : "Nobody holds a claim on this review.", review);
     }
-
-    static bool IsClosed(ReviewItem review) => review.Status is ReviewStatus.Decided or ReviewStatus.Cancelled;
 
     /// <summary>409 with a stable <c>code</c>, and the claim as it stands so the client can say who holds it.</summary>
     static ProblemHttpResult Refused(string code, string detail, ReviewItem review) =>

@@ -1,4 +1,5 @@
 using Approvals.Contracts;
+using Approvals.Domain.Cases;
 using Approvals.Review.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -34,8 +35,7 @@ public sealed class OpenReviewConsumer(ReviewDbContext db) : IConsumer<OpenRevie
             ValidityStartsAt = m.ValidityStartsAt,
             MaxValidity = m.MaxValidity,
             RequiredReview = m.Requirement?.Level ?? ReviewLevel.Single,
-            // Only a collegial review counts specialists, and at least one: "collegial" with none would waive it.
-            RequiredSpecialists = m.Requirement is { Level: ReviewLevel.Collegial, Specialists: var specialists } ? Math.Max(1, specialists) : 0,
+            RequiredSpecialists = m.Requirement is { } requirement ? OpinionStanding.RequiredSpecialists(requirement) : 0,
             PatientPseudonym = m.Case?.Patient.Pseudonym,
             PatientBirthYear = m.Case?.Patient.BirthYear,
             PatientSex = m.Case?.Patient.Sex,

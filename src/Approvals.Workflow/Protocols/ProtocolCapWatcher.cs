@@ -1,4 +1,5 @@
 using Approvals.Contracts;
+using Approvals.Domain.Protocols;
 using Approvals.Workflow.Persistence;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -6,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Approvals.Workflow.Protocols;
 
 /// <summary>
-/// When a protocol version takes effect (now, or later through a durable timer), every running approval of that
-/// protocol hears of it; whether its dose is above the new cap, and the taper plan, are the case decider's call. The
-/// messages go through the outbox with this consumer's commit.
+/// When a protocol version takes effect (now, or later through a durable timer), the running approvals of that protocol
+/// whose approved dose is above its cap hear of it, picked by the decider's own <see cref="CapRule"/>; the case decider
+/// then judges the taper and plans it. The messages go through the outbox with this consumer's commit.
 /// </summary>
 public sealed class ProtocolCapWatcher(WorkflowDbContext db, TimeProvider clock)
     : IConsumer<ProtocolVersionPublished>, IConsumer<ProtocolVersionTakesEffect>
@@ -36,6 +37,7 @@ public sealed class ProtocolCapWatcher(WorkflowDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow();
         var running = await db.Approvals.AsNoTracking()
             .Where(s => s.ProtocolId == rules.ProtocolId && RunningApprovals.Contains(s.CurrentState))
+            .Where(CapRule.Above<ApprovalState>(s => s.ApprovedDailyDoseMg, rules.MaxDailyDoseMg))
             .Select(s => s.CorrelationId)
             .ToListAsync(context.CancellationToken);
         foreach (var requestId in running)

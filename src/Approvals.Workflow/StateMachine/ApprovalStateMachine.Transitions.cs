@@ -12,10 +12,14 @@ public sealed partial class ApprovalStateMachine
 {
     void DefineTransitions()
     {
+        // A submission the decider refuses opens no case: the instance ends at once and its row is never written, so the
+        // id stays unknown to the workflow (a later step for it finds no saga) and a valid submission may still use it.
+        SetCompletedWhenFinalized();
         Initially(
             When(Requested)
                 .Then(ctx => Register(ctx.Saga, ctx.Message))
-                .ThenAsync(ctx => Judge(ctx, SubmitFrom(ctx.Saga, ctx.Message))));
+                .ThenAsync(ctx => Judge(ctx, SubmitFrom(ctx.Saga, ctx.Message)))
+                .If(ctx => ctx.Saga.CurrentState is null || ctx.Saga.CurrentState == Initial.Name, refused => refused.Finalize()));
 
         var judge = Judges();
         var moves = new Dictionary<State, Event[]>

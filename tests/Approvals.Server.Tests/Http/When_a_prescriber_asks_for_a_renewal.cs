@@ -16,11 +16,12 @@ public sealed class When_a_prescriber_asks_for_a_renewal(ApprovalsApiFactory api
         var (open, approved) = await StartAsync(api);
         var firstUntil = approved["validUntil"]!.GetValue<DateTimeOffset>();
         await open.ReportFollowUpAsync();
+        AssertStanding(await open.Prescriber.GetRequestAsync(open.RequestId), canAsk: true, reason: null);
 
         using var asked = await open.Prescriber.PostJsonAsync(RenewalsPath(open.RequestId), Notes);
 
         Assert.Equal(HttpStatusCode.Accepted, asked.StatusCode);
-        await open.WaitForRenewalAsync("under-review", cycle: 0);
+        AssertStanding(await open.WaitForRenewalAsync("under-review", cycle: 0), canAsk: false, reason: "renewalUnderReview");
         var renewal = await open.Reviewer.WaitForOpenReviewAsync(open.RequestId);
         Assert.Equal("renewal", renewal.Str("kind"));
         Assert.Equal(firstUntil, (await open.Reviewer.GetReviewAsync(renewal.Id()))["validityStartsAt"]!.GetValue<DateTimeOffset>());
@@ -36,9 +37,19 @@ public sealed class When_a_prescriber_asks_for_a_renewal(ApprovalsApiFactory api
             (renewed["validFrom"]!.GetValue<DateTimeOffset>(), renewed["validUntil"]!.GetValue<DateTimeOffset>()));
         Assert.Equal("approved", renewed.Str("status"));
 
-        // The renewed window has not started yet: there is nothing to renew until it runs.
+        // The renewed window has not started yet: there is nothing to renew until it runs, and the view says when it does.
+        AssertStanding(renewed, canAsk: false, reason: "renewedWindowNotStarted");
+        Assert.Equal(firstUntil, renewed["renewal"]!["opensAt"]!.GetValue<DateTimeOffset>());
         using var again = await open.Prescriber.PostJsonAsync(RenewalsPath(open.RequestId), Notes);
-        await again.AssertProblemAsync(HttpStatusCode.Conflict);
+        var problem = await again.AssertProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("renewedWindowNotStarted", problem.Str("code"));
+    }
+
+    /// <summary>The view's standing is the one the renewal endpoint answers: the page offers the renewal by it.</summary>
+    static void AssertStanding(JsonObject request, bool canAsk, string? reason)
+    {
+        var renewal = request["renewal"]!;
+        Assert.Equal((canAsk, reason), (renewal["canAsk"]!.GetValue<bool>(), renewal["reason"]?.GetValue<string>()));
     }
 
     [Fact]
@@ -52,7 +63,12 @@ public sealed class When_a_prescriber_asks_for_a_renewal(ApprovalsApiFactory api
 
         var problem = await none.AssertProblemAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Equal("followUpMissing", problem.Str("code"));
-        Assert.Null((await stale.Prescriber.GetRequestAsync(stale.RequestId))["renewal"]!["status"]);
+        var request = await stale.Prescriber.GetRequestAsync(stale.RequestId);
+        Assert.Null(request["renewal"]!["status"]);
+        AssertStanding(request, canAsk: false, reason: "followUpMissing");
+        Assert.NotNull(request["renewal"]!["followUpFrom"]);
+        // Whoever reads the request sees the case's standing, not their own: a reviewer is told what the prescriber may do.
+        AssertStanding(await stale.Reviewer.GetRequestAsync(stale.RequestId), canAsk: false, reason: "followUpMissing");
     }
 
     [Fact]

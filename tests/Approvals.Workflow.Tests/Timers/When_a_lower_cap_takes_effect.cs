@@ -62,6 +62,24 @@ public sealed class When_a_lower_cap_takes_effect
         await Eventually.True(async () => (await workflow.Load(above)).Taper is not null, "the taper ordered at once");
     }
 
+    [Fact]
+    public async Task Should_tell_only_the_approvals_whose_dose_is_above_the_cap()
+    {
+        var clock = new FakeTimeProvider(SubmittedAt);
+        await using var workflow = await SqliteWorkflow.Start(clock: clock);
+        var above = await Approved(workflow, 80.5m);
+        var atCap = await Approved(workflow, 80);
+        var under = await Approved(workflow, 60);
+
+        Assert.False(await workflow.PublishAndWait(new ProtocolVersionPublished(CapAt80(SubmittedAt - Day), null, SubmittedAt)));
+        await Eventually.True(async () => (await workflow.Load(above)).Taper is not null, "the taper ordered above the cap");
+        await workflow.Quiesce();
+
+        Assert.Single(workflow.Published<ProtocolCapTakesEffect>(m => m.RequestId == above));
+        Assert.Empty(workflow.Published<ProtocolCapTakesEffect>(m => m.RequestId == atCap || m.RequestId == under));
+        Assert.Null((await workflow.Load(atCap)).Taper);
+    }
+
     static async Task<Guid> Approved(SqliteWorkflow workflow, decimal dose)
     {
         var id = Guid.NewGuid();
