@@ -53,12 +53,24 @@ public sealed class BenchOptions
     public int PageReads { get; private set; } = 100;
     public int PageWarmup { get; private set; } = 10;
 
+    /// <summary>P7: simulated users driving lifecycles, the measured window and the warm-up before it.</summary>
+    public int Prescribers { get; private set; } = 24;
+    public int Reviewers { get; private set; } = 4;
+    public TimeSpan LifecycleDuration { get; private set; } = TimeSpan.FromSeconds(60);
+    public TimeSpan LifecycleWarmup { get; private set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>P7: intake, review, workflow and audit as separate processes over RabbitMQ instead of the embedded default.</summary>
+    public bool SplitRoles { get; private set; }
+
+    /// <summary>P7: run each server under strace to count its fsyncs (each one then costs a stop for the tracer).</summary>
+    public bool CountFsyncs { get; private set; }
+
     public string DataDirectory { get; private set; } = Path.Combine(Path.GetTempPath(), $"approvals-bench-{Environment.ProcessId}");
     public bool KeepData { get; private set; }
     public string? ServerAssembly { get; private set; }
 
     public const string Usage = """
-        Approvals benchmark: interleaved phases P0..P6 in one process, medians of the repetitions.
+        Approvals benchmark: interleaved phases P0..P7 in one process, medians of the repetitions.
 
           dotnet run -c Release --project bench/Approvals.Benchmarks -- [options]
 
@@ -73,7 +85,7 @@ public sealed class BenchOptions
           --window N            in-flight messages and publisher-confirm window (default 256)
           --prefetch N          consumer prefetch (default 256)
           --concurrency N       messages a consumer handles at once (default 16)
-          --rate R              open loop at R messages/s instead of closed loop (default 0 = closed loop)
+          --rate R              open loop at R messages/s (P7: submissions/s) instead of closed loop (default 0 = closed loop)
           --payload-bytes N     JSON size of one ApprovalRequested (default 1024)
           --no-classic          skip the classic-queue variant of P1
           --physical-seconds S  duration of each P0 measurement (default 2)
@@ -81,6 +93,11 @@ public sealed class BenchOptions
           --workflow-concurrency N  workflows in flight in P5 (default 16); --poll-ms N (20)
           --stored-requests N   P6: requests stored before the web pages are read (default 10000)
           --page-reads N        P6: measured reads of each page (default 100); --page-warmup N (10)
+          --phases P7           full lifecycles from outside (issue 14), on request; no broker unless --split-roles:
+            --prescribers N     prescribers submitting (default 24); --reviewers N reviewers deciding (default 4)
+            --duration S        measured seconds (default 60), after --lifecycle-warmup S (default 10)
+            --split-roles       intake, review, workflow and audit as separate processes over RabbitMQ
+            --count-fsyncs      run the server under strace (seccomp-filtered) and count its fsyncs per lifecycle
           --data-dir DIR        where SQLite files and the fsync probe go (default a temp directory); --keep-data
           --server-dll PATH     the built Approvals.Server.dll (default the one built beside this benchmark)
         """;
@@ -93,6 +110,7 @@ public sealed class BenchOptions
             var name = args[i];
             string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value.");
             int Int() => int.Parse(Value(), CultureInfo.InvariantCulture);
+            TimeSpan Seconds() => TimeSpan.FromSeconds(double.Parse(Value(), CultureInfo.InvariantCulture));
             switch (name)
             {
                 case "--host": options.Host = Value(); break;
@@ -123,6 +141,12 @@ public sealed class BenchOptions
                 case "--stored-requests": options.StoredRequests = Int(); break;
                 case "--page-reads": options.PageReads = Int(); break;
                 case "--page-warmup": options.PageWarmup = Int(); break;
+                case "--prescribers": options.Prescribers = Int(); break;
+                case "--reviewers": options.Reviewers = Int(); break;
+                case "--duration": options.LifecycleDuration = Seconds(); break;
+                case "--lifecycle-warmup": options.LifecycleWarmup = Seconds(); break;
+                case "--split-roles": options.SplitRoles = true; break;
+                case "--count-fsyncs": options.CountFsyncs = true; break;
                 case "--data-dir": options.DataDirectory = Path.GetFullPath(Value()); break;
                 case "--keep-data": options.KeepData = true; break;
                 case "--server-dll": options.ServerAssembly = Path.GetFullPath(Value()); break;
@@ -133,6 +157,8 @@ public sealed class BenchOptions
         if (options.Repetitions < 1 || options.Messages < 1 || options.SagaMessages < 1 || options.SagaWarmup < 0 || options.BusyTimeoutMs < 0 || options.Window < 1 || options.Prefetch < 1 || options.Concurrency < 1
             || options.Workflows < 1 || options.StoredRequests < 1 || options.PageReads < 1 || options.PageWarmup < 0 || options.WorkflowConcurrency < 1 || options.Warmup < 0 || options.WorkflowWarmup < 0)
             throw new ArgumentException("Counts, window, prefetch and concurrency must be positive.");
+        if (options.Prescribers < 1 || options.Reviewers < 1 || options.LifecycleDuration <= TimeSpan.Zero || options.LifecycleWarmup < TimeSpan.Zero || options.Rate < 0)
+            throw new ArgumentException("P7 needs at least one prescriber and one reviewer, a positive duration, no negative warm-up or rate.");
         return options;
     }
 
@@ -142,7 +168,8 @@ public sealed class BenchOptions
         $"concurrency {Concurrency}, " + (BusyTimeoutMs > 0 ? $"busy_timeout {BusyTimeoutMs} ms (what-if), " : "") +
         (Rate > 0 ? $"open loop at {Rate:0} msg/s" : "closed loop") +
         $", payload {PayloadBytes} B JSON; P5: {Workflows} workflows (+{WorkflowWarmup}), {WorkflowConcurrency} in flight, " +
-        $"poll {PollInterval.TotalMilliseconds:0} ms";
+        $"poll {PollInterval.TotalMilliseconds:0} ms; P7: {Prescribers} prescribers, {Reviewers} reviewers, {LifecycleDuration.TotalSeconds:0} s " +
+        $"(+{LifecycleWarmup.TotalSeconds:0} s)" + (SplitRoles ? ", roles split" : "") + (CountFsyncs ? ", fsyncs counted" : "");
 
     static int? EnvInt(string name) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var value) ? value : null;

@@ -31,7 +31,8 @@ Console.CancelKeyPress += (_, e) =>
 
 Directory.CreateDirectory(options.DataDirectory);
 var started = Stopwatch.GetTimestamp();
-var needsBroker = options.Phases.Any(p => p is not ("P0" or "P6"));
+// P7 needs it only with its roles split over RabbitMQ.
+var needsBroker = options.Phases.Any(p => p is not ("P0" or "P6" or "P7")) || (options.Phases.Contains("P7") && options.SplitRoles);
 BrokerAdmin? broker = null;
 try
 {
@@ -102,4 +103,6 @@ static IEnumerable<IPhase> Phases(BenchContext context, HttpClient http)
         yield return new EndToEndPhase(context, http);
     if (wanted.Contains("P6"))
         yield return new WebPagesPhase(context, http);
+    if (wanted.Contains("P7"))
+        yield return new LifecyclesPhase(context, http);
 }

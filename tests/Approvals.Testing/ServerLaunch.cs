@@ -21,6 +21,12 @@ public sealed record ServerLaunch
     /// <summary>Where it runs; the server's own folder when not given (settings are read there from any directory).</summary>
     public string? WorkingDirectory { get; init; }
 
+    /// <summary>
+    /// A program to run the server under, with its own arguments (e.g. <c>strace -f -o trace</c>); the server's command
+    /// line follows them. <see cref="ServerProcess.Pid"/> is then this program's, the server its child.
+    /// </summary>
+    public IReadOnlyList<string> Wrapper { get; init; } = [];
+
     /// <summary>A fixed HTTP port, to restart a process where its clients already point; a free one when not given.</summary>
     public int? Port { get; init; }
 }

@@ -43,13 +43,14 @@ public sealed class ServerProcess : IAsyncDisposable
     {
         var serverAssembly = launch.ServerAssembly ?? RepositoryPaths.ServerAssembly;
         var baseAddress = new Uri($"http://127.0.0.1:{launch.Port ?? FreePort()}");
-        var start = new ProcessStartInfo("dotnet")
+        var command = launch.Wrapper.Concat(["dotnet", serverAssembly, "--urls", baseAddress.ToString(), .. launch.Arguments]).ToList();
+        var start = new ProcessStartInfo(command[0])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = launch.WorkingDirectory ?? Path.GetDirectoryName(serverAssembly)!,
         };
-        foreach (var argument in new[] { serverAssembly, "--urls", baseAddress.ToString() }.Concat(launch.Arguments))
+        foreach (var argument in command.Skip(1))
             start.ArgumentList.Add(argument);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         foreach (var (name, value) in launch.Environment)

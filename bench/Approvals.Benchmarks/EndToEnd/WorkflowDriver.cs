@@ -39,7 +39,7 @@ public sealed class WorkflowDriver(ApiClient prescriber, ApiClient reviewer, Tim
         var submitted = Stopwatch.GetTimestamp();
         try
         {
-            var requestId = await prescriber.Submit(SubmissionBody(), cancellationToken);
+            var requestId = await prescriber.Submit(SingleReviewRequest.Body(justification), cancellationToken);
             var accepted = Stopwatch.GetTimestamp();
             var reviewId = await _reviews.GetOrAdd(requestId, _ => NewSignal()).Task.WaitAsync(WorkflowTimeout, cancellationToken);
             var reviewSeen = Stopwatch.GetTimestamp();
@@ -91,19 +91,6 @@ public sealed class WorkflowDriver(ApiClient prescriber, ApiClient reviewer, Tim
     }
 
     static TaskCompletionSource<Guid> NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    /// <summary>The same ~1 KB request the prescriber in the README submits, with the benchmark's padded justification.</summary>
-    object SubmissionBody() => new
-    {
-        protocolId = "baclofen-aud",
-        patient = new { pseudonym = "PT-0042", birthYear = 1971, sex = "female" },
-        dailyDoseMg = 60,
-        urgency = "standard",
-        indication = "alcohol-dependence",
-        justification,
-        priorTreatments = new[] { "acamprosate", "naltrexone" },
-        patientConsent = true,
-    };
 }
 
 /// <summary>Stopwatch timestamps of one workflow's steps; <see cref="Failure"/> set when it did not finish.</summary>

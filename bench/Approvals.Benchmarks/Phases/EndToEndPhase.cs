@@ -22,17 +22,13 @@ public sealed class EndToEndPhase(BenchContext context, HttpClient http) : IPhas
     {
         var result = new PhaseResult(Id, repetition);
         var options = context.Options;
-        var serverAssembly = options.ServerAssembly ?? RepositoryPaths.ServerAssembly;
-        if (!File.Exists(serverAssembly))
-            throw new FileNotFoundException("Build the server first (building this benchmark builds it too).", serverAssembly);
-
         var databasePath = context.DataPath($"p5-r{repetition}.db");
         var queueNames = ServerQueues.SelectMany(BrokerAdmin.EndpointNames).ToArray();
         // The server's queue names are fixed: start from none of them, and leave none behind.
         await context.Broker.Delete(queueNames, cancellationToken);
         try
         {
-            await using (var server = ServerProcess.Start(new ServerLaunch { ServerAssembly = serverAssembly, Arguments = ["--roles", "all"], Environment = Environment(databasePath) }))
+            await using (var server = BenchServer.Start(options, Environment(databasePath)))
             {
                 await server.WaitUntilReady(TimeSpan.FromSeconds(120), cancellationToken);
                 await Drive(server, result, cancellationToken);

@@ -24,11 +24,7 @@ public sealed class WebPagesPhase(BenchContext context, HttpClient http) : IPhas
     {
         var result = new PhaseResult(Id, repetition);
         var options = context.Options;
-        var serverAssembly = options.ServerAssembly ?? RepositoryPaths.ServerAssembly;
-        if (!File.Exists(serverAssembly))
-            throw new FileNotFoundException("Build the server first (building this benchmark builds it too).", serverAssembly);
-
-        await using var server = ServerProcess.Start(new ServerLaunch { ServerAssembly = serverAssembly, Arguments = ["--roles", "all"], Environment = Environment(context.DataPath($"p6-r{repetition}.db")) });
+        await using var server = BenchServer.Start(options, Environment(context.DataPath($"p6-r{repetition}.db")));
         await server.WaitUntilReady(TimeSpan.FromSeconds(120), cancellationToken);
 
         // The prescriber the web app offers as a demo user owns every stored request, so their list reads all of them.

@@ -5,8 +5,10 @@ using Approvals.Server.Tests.Infrastructure;
 namespace Approvals.Server.Tests.Audit;
 
 /// <summary>Claims, take-overs and releases join the trail as the reviewers' own acts on the review.</summary>
-public sealed class When_a_review_is_claimed(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_a_review_is_claimed(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     [Fact]
     public async Task Should_record_the_claim_the_take_over_and_the_release()
     {

@@ -4,8 +4,10 @@ using Approvals.Server.Tests.Infrastructure;
 namespace Approvals.Server.Tests.Audit;
 
 /// <summary>After the decision: follow-up findings and the approval's changing terms are in the trail too.</summary>
-public sealed class When_an_approval_lives_on(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_an_approval_lives_on(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     [Fact]
     public async Task Should_record_the_follow_up_findings_the_terms_before_and_after_and_the_protocol_version_decided_under()
     {

@@ -6,8 +6,10 @@ using Approvals.Server.Tests.Infrastructure;
 namespace Approvals.Server.Tests.Audit;
 
 /// <summary>Refused attempts are part of the record: a second decision (409), a decision on one's own request (403), a safety action out of order.</summary>
-public sealed class When_an_attempt_is_refused(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_an_attempt_is_refused(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     [Fact]
     public async Task Should_record_a_second_decision_refused_with_409()
     {

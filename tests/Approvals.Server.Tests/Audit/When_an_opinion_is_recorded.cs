@@ -8,8 +8,10 @@ namespace Approvals.Server.Tests.Audit;
 /// Opinions join the trail with their signatures, and so do the attempts the collegial rules refused: a second opinion,
 /// an opinion on one's own request, an approval before the opinions are in or above the dose they support.
 /// </summary>
-public sealed class When_an_opinion_is_recorded(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_an_opinion_is_recorded(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     [Fact]
     public async Task Should_record_the_opinion_with_the_specialist_s_signature()
     {

@@ -6,8 +6,10 @@ using Approvals.Server.Tests.Infrastructure;
 namespace Approvals.Server.Tests.Audit;
 
 /// <summary>Every transition of a request's timeline reaches its trail, with who acted, in which role, and why.</summary>
-public sealed class When_the_trail_records_a_request(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_the_trail_records_a_request(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     [Fact]
     public async Task Should_hold_each_timeline_transition_with_its_actor_and_reason()
     {

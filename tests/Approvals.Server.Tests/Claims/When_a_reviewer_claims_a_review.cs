@@ -10,8 +10,10 @@ namespace Approvals.Server.Tests.Claims;
 /// over only when asked, only the holder releases it, and a decided or cancelled review has none. It is advisory: another
 /// reviewer still decides, and the decision ends it.
 /// </summary>
-public sealed class When_a_reviewer_claims_a_review(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_a_reviewer_claims_a_review(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     [Fact]
     public async Task Should_show_the_claim_with_the_reviewer_s_name_in_the_review_and_the_queue()
     {

@@ -4,8 +4,10 @@ using Approvals.Server.Tests.Infrastructure;
 namespace Approvals.Server.Tests.Claims;
 
 /// <summary>The queue's <c>claimed</c> filter, seen from the caller: their claims, nobody's, or other reviewers'.</summary>
-public sealed class When_a_reviewer_filters_the_queue_by_claim(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_a_reviewer_filters_the_queue_by_claim(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     [Fact]
     public async Task Should_list_mine_unclaimed_or_others_claims()
     {

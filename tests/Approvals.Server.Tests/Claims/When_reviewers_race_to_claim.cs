@@ -5,8 +5,10 @@ using Approvals.Server.Tests.Infrastructure;
 namespace Approvals.Server.Tests.Claims;
 
 /// <summary>Claims sent at once: one reviewer holds the review, and a decision racing with a claim still ends it.</summary>
-public sealed class When_reviewers_race_to_claim(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_reviewers_race_to_claim(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     const int Racers = 8;
 
     [Fact]

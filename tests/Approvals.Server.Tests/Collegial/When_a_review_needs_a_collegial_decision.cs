@@ -7,8 +7,10 @@ namespace Approvals.Server.Tests.Collegial;
 /// A collegial review ends in approval only once the required number of distinct specialists, none of them the
 /// prescriber, recommend it, and never above the lowest dose they support; a denial is possible at any time.
 /// </summary>
-public sealed class When_a_review_needs_a_collegial_decision(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_a_review_needs_a_collegial_decision(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     [Fact]
     public async Task Should_approve_once_two_distinct_specialists_recommend_it_and_not_before()
     {

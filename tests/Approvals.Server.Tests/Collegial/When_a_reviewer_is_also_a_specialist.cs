@@ -14,8 +14,10 @@ namespace Approvals.Server.Tests.Collegial;
 /// whoever asked the prescriber for information in it does not give an opinion (409 <c>opinionFromReviewer</c>). So two
 /// people never make a decision that needs three, and a decider's own opinion is never the expert backing.
 /// </summary>
-public sealed class When_a_reviewer_is_also_a_specialist(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_a_reviewer_is_also_a_specialist(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     Task<HttpClient> ReviewerAndSpecialistAsync(string userId) => api.ClientAsync(userId, Roles.Reviewer, Roles.Specialist);
 
     [Fact]

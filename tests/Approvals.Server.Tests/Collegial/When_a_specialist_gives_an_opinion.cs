@@ -8,8 +8,10 @@ namespace Approvals.Server.Tests.Collegial;
 /// An opinion is signed (meaning collegial-opinion), shown in the review, given once per specialist, never on one's own
 /// request, only while the review is open, and only by a specialist who signed in recently.
 /// </summary>
-public sealed class When_a_specialist_gives_an_opinion(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_a_specialist_gives_an_opinion(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     [Fact]
     public async Task Should_show_the_signed_opinion_in_the_review()
     {

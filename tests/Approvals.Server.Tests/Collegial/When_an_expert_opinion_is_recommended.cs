@@ -9,8 +9,10 @@ namespace Approvals.Server.Tests.Collegial;
 /// Where the protocol recommends an expert opinion (150 mg/day here), approving without a specialist recommending that
 /// dose needs a stated reason, <c>expertOpinionWaivedBecause</c>; nowhere else is there an opinion to waive.
 /// </summary>
-public sealed class When_an_expert_opinion_is_recommended(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_an_expert_opinion_is_recommended(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     const string Waiver = "No addiction specialist could see the patient within the review clock.";
 
     static JsonObject ApproveWaiving(string? reason)

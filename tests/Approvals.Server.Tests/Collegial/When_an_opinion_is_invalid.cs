@@ -5,8 +5,10 @@ using Approvals.Server.Tests.Infrastructure;
 namespace Approvals.Server.Tests.Collegial;
 
 /// <summary>A refused opinion answers a problem naming each bad field and stores nothing (the review asks 250 mg/day).</summary>
-public sealed class When_an_opinion_is_invalid(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_an_opinion_is_invalid(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     public static TheoryData<string, string> Refused() => new()
     {
         { """{"rationale": "No recommendation given."}""", "recommendation" },

@@ -17,8 +17,10 @@ namespace Approvals.Server.Tests.Collegial;
 /// holds no record of the request, so its view is not checked (its consumer's retries end in its error queue); the
 /// request's timeline is read from the audit trail instead.
 /// </remarks>
-public sealed class When_the_workflow_opens_a_collegial_review(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_the_workflow_opens_a_collegial_review(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     [Fact]
     public async Task Should_approve_the_request_after_two_specialists_recommend_it()
     {

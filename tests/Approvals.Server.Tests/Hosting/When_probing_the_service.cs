@@ -4,8 +4,10 @@ using Approvals.Server.Tests.Infrastructure;
 
 namespace Approvals.Server.Tests.Hosting;
 
-public sealed class When_probing_the_service(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_probing_the_service(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     [Fact]
     public async Task Should_keep_its_data_in_the_database_file_given_in_settings()
     {

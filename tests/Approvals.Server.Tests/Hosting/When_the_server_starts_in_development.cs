@@ -5,8 +5,10 @@ using Approvals.Server.Tests.Infrastructure;
 namespace Approvals.Server.Tests.Hosting;
 
 /// <summary>Development shows a developer what production hides: the API documentation and why a token was refused.</summary>
-public sealed class When_the_server_starts_in_development(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_the_server_starts_in_development(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     [Theory]
     [InlineData("/openapi/v1.json")]
     [InlineData("/scalar/v1")]

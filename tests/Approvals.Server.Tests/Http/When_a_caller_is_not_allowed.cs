@@ -10,8 +10,10 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Approvals.Server.Tests.Http;
 
-public sealed class When_a_caller_is_not_allowed(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_a_caller_is_not_allowed(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     [Theory]
     [InlineData("GET", RequestsApi.Path)]
     [InlineData("POST", RequestsApi.Path)]

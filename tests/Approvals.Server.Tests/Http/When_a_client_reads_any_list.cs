@@ -4,8 +4,10 @@ using Approvals.Server.Tests.Infrastructure;
 namespace Approvals.Server.Tests.Http;
 
 /// <summary>Every list answers one shape, <c>{items, nextCursor}</c>: no GET in the API description answers a bare array.</summary>
-public sealed class When_a_client_reads_any_list(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_a_client_reads_any_list(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     [Fact]
     public async Task Should_answer_items_and_a_next_cursor_from_every_get()
     {

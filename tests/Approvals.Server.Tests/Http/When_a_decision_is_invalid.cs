@@ -5,8 +5,10 @@ using Approvals.Server.Tests.Infrastructure;
 namespace Approvals.Server.Tests.Http;
 
 /// <summary>A refused decision answers a problem naming the field and leaves the review open and undecided.</summary>
-public sealed class When_a_decision_is_invalid(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_a_decision_is_invalid(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     public static TheoryData<string, string> Refused() => new()
     {
         { """{"rationale": "No outcome given."}""", "outcome" },

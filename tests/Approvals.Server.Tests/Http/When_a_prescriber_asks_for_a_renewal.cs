@@ -6,8 +6,10 @@ using static Approvals.Server.Tests.Infrastructure.ApprovedCase;
 
 namespace Approvals.Server.Tests.Http;
 
-public sealed class When_a_prescriber_asks_for_a_renewal(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_a_prescriber_asks_for_a_renewal(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     static readonly JsonObject Notes = new() { ["notes"] = "Abstinent for five months on 90 mg." };
 
     [Fact]

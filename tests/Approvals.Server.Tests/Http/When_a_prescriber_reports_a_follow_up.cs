@@ -7,8 +7,10 @@ using static Approvals.Server.Tests.Infrastructure.ApprovedCase;
 
 namespace Approvals.Server.Tests.Http;
 
-public sealed class When_a_prescriber_reports_a_follow_up(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_a_prescriber_reports_a_follow_up(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     [Fact]
     public async Task Should_store_it_list_it_and_show_the_approval_s_terms()
     {

@@ -11,8 +11,10 @@ namespace Approvals.Server.Tests.Http;
 /// prescriber's alone. A caller who is a prescriber too gets 404 for another prescriber's request on every
 /// prescriber's step, as a prescriber without other roles does, and nothing changes.
 /// </summary>
-public sealed class When_a_prescriber_with_other_roles_acts_on_another_request(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_a_prescriber_with_other_roles_acts_on_another_request(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     [Theory]
     [InlineData(Roles.Reviewer)]
     [InlineData(Roles.Specialist)]

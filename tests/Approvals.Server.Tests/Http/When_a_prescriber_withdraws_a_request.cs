@@ -5,8 +5,10 @@ using Approvals.Server.Tests.Infrastructure;
 
 namespace Approvals.Server.Tests.Http;
 
-public sealed class When_a_prescriber_withdraws_a_request(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_a_prescriber_withdraws_a_request(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     static readonly JsonObject Reason = new() { ["reason"] = "Patient moved to another clinic." };
 
     static Task<HttpResponseMessage> WithdrawAsync(OpenCase open) =>

@@ -4,8 +4,10 @@ using Approvals.Server.Tests.Infrastructure;
 
 namespace Approvals.Server.Tests.Http;
 
-public sealed class When_a_reviewer_asks_for_information(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_a_reviewer_asks_for_information(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     const string Question = "Latest liver function tests?";
     const string Answer = "ALT 32 U/L, AST 28 U/L on 2026-11-02.";
 

@@ -3,8 +3,10 @@ using Approvals.Server.Tests.Infrastructure;
 
 namespace Approvals.Server.Tests.Http;
 
-public sealed class When_a_reviewer_chooses_the_validity(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_a_reviewer_chooses_the_validity(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     [Fact]
     public async Task Should_keep_a_shorter_window_than_the_default()
     {

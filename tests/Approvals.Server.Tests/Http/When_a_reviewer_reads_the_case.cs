@@ -17,8 +17,10 @@ namespace Approvals.Server.Tests.Http;
 /// patient, indication, justification, prior treatments, consent), the queue shows it compactly, and a renewal review
 /// adds the prescriber's notes and the newest follow-up. A review opened by an older sender, without the case, still opens.
 /// </summary>
-public sealed class When_a_reviewer_reads_the_case(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_a_reviewer_reads_the_case(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     [Fact]
     public async Task Should_show_the_case_as_submitted_in_the_review()
     {

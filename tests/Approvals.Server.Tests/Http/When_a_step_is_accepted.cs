@@ -11,8 +11,10 @@ namespace Approvals.Server.Tests.Http;
 /// Every 202 says what it is: <c>status</c> is the request's status as it stands when the step is accepted (the step
 /// has not taken effect yet), <c>accepted</c> names the step; the request's Location shows the outcome.
 /// </summary>
-public sealed class When_a_step_is_accepted(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_a_step_is_accepted(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     static JsonObject Reason(string text) => new() { ["reason"] = text };
 
     [Fact]

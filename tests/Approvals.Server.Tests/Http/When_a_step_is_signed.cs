@@ -10,8 +10,10 @@ namespace Approvals.Server.Tests.Http;
 /// Decisions, questions, suspensions and revocations carry an electronic signature: signer, printed name, time,
 /// meaning and the hash of the record version signed, shown wherever the step is shown.
 /// </summary>
-public sealed class When_a_step_is_signed(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_a_step_is_signed(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     static JsonObject Reason(string text) => new() { ["reason"] = text };
 
     [Fact]

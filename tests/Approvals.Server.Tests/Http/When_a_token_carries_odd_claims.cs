@@ -10,8 +10,10 @@ namespace Approvals.Server.Tests.Http;
 /// is not the only check: no claim an identity provider sends may turn into a 500. (A number as <c>sub</c> reads as its
 /// digits, an id like any other.)
 /// </summary>
-public sealed class When_a_token_carries_odd_claims(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_a_token_carries_odd_claims(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     public static TheoryData<string, string> OddSubjects => new()
     {
         { "missing", """{"sub":null}""" },

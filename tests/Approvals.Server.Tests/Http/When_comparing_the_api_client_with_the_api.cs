@@ -7,8 +7,10 @@ namespace Approvals.Server.Tests.Http;
 /// The web app's client (src/Approvals.ApiClient) is generated from a snapshot of the OpenAPI document; the snapshot
 /// must be the document the server serves, so the client cannot fall behind the API.
 /// </summary>
-public sealed class When_comparing_the_api_client_with_the_api(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_comparing_the_api_client_with_the_api(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     const string SnapshotPath = "src/Approvals.ApiClient/openapi/v1.json";
 
     [Fact]

@@ -4,8 +4,10 @@ using static Approvals.Server.Tests.Infrastructure.ApprovedCase;
 
 namespace Approvals.Server.Tests.Http;
 
-public sealed class When_paging_through_follow_ups(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_paging_through_follow_ups(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     [Fact]
     public async Task Should_serve_every_follow_up_once_newest_first()
     {

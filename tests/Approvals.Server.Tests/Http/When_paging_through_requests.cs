@@ -3,8 +3,10 @@ using Approvals.Server.Tests.Infrastructure;
 
 namespace Approvals.Server.Tests.Http;
 
-public sealed class When_paging_through_requests(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_paging_through_requests(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     const int Count = 7;
     const int PageSize = 3;
 

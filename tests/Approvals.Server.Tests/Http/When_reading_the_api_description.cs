@@ -8,8 +8,10 @@ namespace Approvals.Server.Tests.Http;
 /// problem: 401 and 403 wherever a token is needed, 404 wherever the route names a resource, 400, 413 and 415 wherever
 /// a body is read, 429 on every write. (build/api-lint.sh lints it; the Prism contract test checks it against traffic.)
 /// </summary>
-public sealed class When_reading_the_api_description(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_reading_the_api_description(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     [Fact]
     public async Task Should_name_every_operation_once()
     {

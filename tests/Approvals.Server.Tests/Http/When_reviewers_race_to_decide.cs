@@ -4,8 +4,10 @@ using Approvals.Server.Tests.Infrastructure;
 
 namespace Approvals.Server.Tests.Http;
 
-public sealed class When_reviewers_race_to_decide(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_reviewers_race_to_decide(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     const int Racers = 10;
 
     [Fact]

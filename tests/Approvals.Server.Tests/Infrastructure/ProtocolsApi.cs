@@ -88,6 +88,16 @@ public static class ProtocolsApi
         return page["items"]!.AsArray();
     }
 
+    /// <summary>
+    /// Waits until the server holds <paramref name="version"/> in force, for a version published to take effect a moment
+    /// later (an effective date must not lie in the past): sooner than sleeping a fixed time past it, never too soon.
+    /// </summary>
+    public static Task WaitUntilInForceAsync(this HttpClient admin, string protocolId, int version) =>
+        Eventually.UntilAsync(
+            async () => (await admin.ListProtocolsAsync()).Protocol(protocolId)?["inForceVersion"]?.GetValue<int>(),
+            inForce => inForce == version,
+            $"version {version} of protocol {protocolId} in force");
+
     public static JsonObject? Protocol(this JsonArray list, string protocolId) =>
         list.Select(p => p!.AsObject()).SingleOrDefault(p => p.Str("protocolId") == protocolId);
 

@@ -4,8 +4,10 @@ using Approvals.Server.Tests.Infrastructure;
 namespace Approvals.Server.Tests.Protocols;
 
 /// <summary>The 2017 change over HTTP: an admin publishes a version with a lower cap, and an approval above it must taper.</summary>
-public sealed class When_a_lower_cap_reaches_a_running_approval(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_a_lower_cap_reaches_a_running_approval(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     [Fact]
     public async Task Should_show_taper_required_with_its_plan_and_keep_the_version_the_case_was_decided_under()
     {
@@ -13,7 +15,7 @@ public sealed class When_a_lower_cap_reaches_a_running_approval(ApprovalsApiFact
         var protocolId = ProtocolsApi.NewProtocolId();
         var first = DateTimeOffset.UtcNow.AddSeconds(1);
         await admin.PublishValidAsync(ProtocolsApi.Document(protocolId, 1, first));
-        await Task.Delay(first - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(100));
+        await admin.WaitUntilInForceAsync(protocolId, 1);
         var open = await OpenCase.StartAsync(api, SubmissionBodies.Valid(dailyDoseMg: 110).Set("protocolId", protocolId));
         using var decided = await open.Reviewer.DecideAsync(open.ReviewId, Decisions.Approve());
         await open.Prescriber.WaitForRequestStatusAsync(open.RequestId, "approved");

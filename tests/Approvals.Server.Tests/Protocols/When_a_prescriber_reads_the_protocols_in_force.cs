@@ -5,8 +5,10 @@ using Approvals.Server.Tests.Infrastructure;
 
 namespace Approvals.Server.Tests.Protocols;
 
-public sealed class When_a_prescriber_reads_the_protocols_in_force(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_a_prescriber_reads_the_protocols_in_force(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     [Fact]
     public async Task Should_list_the_version_in_force_with_its_tiers_cap_and_follow_up_interval()
     {
@@ -31,7 +33,7 @@ public sealed class When_a_prescriber_reads_the_protocols_in_force(ApprovalsApiF
         await admin.PublishValidAsync(ProtocolsApi.Document(inForceNow, effectiveFrom: DateTimeOffset.UtcNow.AddSeconds(1)));
         var later = ProtocolsApi.NewProtocolId();
         await admin.PublishValidAsync(ProtocolsApi.Document(later, effectiveFrom: DateTimeOffset.UtcNow.AddDays(1)));
-        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        await admin.WaitUntilInForceAsync(inForceNow, 1);
 
         var listed = await InForceAsync();
 

@@ -6,8 +6,10 @@ using Approvals.Server.Tests.Infrastructure;
 namespace Approvals.Server.Tests.Protocols;
 
 /// <summary>The version in force at submission rules on the dose and sets the case's clocks.</summary>
-public sealed class When_a_submission_meets_its_protocol(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_a_submission_meets_its_protocol(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     [Fact]
     public async Task Should_deny_a_dose_above_the_maximum_of_the_version_in_force_at_once()
     {
@@ -35,7 +37,7 @@ public sealed class When_a_submission_meets_its_protocol(ApprovalsApiFactory api
         await admin.PublishValidAsync(ProtocolsApi.Document(protocolId, 1, effective)
             .Set("reviewClocks.standard", "PT10M").Set("reviewClocks.expedited", "PT5M").Set("approvalValidity", "PT1H")
             .Set("followUpInterval", "PT20M").Set("renewalReminders", new JsonArray("PT30M", "PT10M")));
-        await Task.Delay(effective - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(100));
+        await admin.WaitUntilInForceAsync(protocolId, 1);
         var open = await OpenCase.StartAsync(api, SubmissionBodies.Valid(dailyDoseMg: 100).Set("protocolId", protocolId));
 
         var review = await open.Reviewer.GetReviewAsync(open.ReviewId);
@@ -58,7 +60,7 @@ public sealed class When_a_submission_meets_its_protocol(ApprovalsApiFactory api
         var effective = DateTimeOffset.UtcNow.AddSeconds(1);
         await admin.PublishValidAsync(ProtocolsApi.Document(protocolId, 1, effective)
             .Set("approvalValidity", "P40D").Set("maxApprovalValidity", "P60D"));
-        await Task.Delay(effective - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(100));
+        await admin.WaitUntilInForceAsync(protocolId, 1);
         var open = await OpenCase.StartAsync(api, SubmissionBodies.Valid(dailyDoseMg: 100).Set("protocolId", protocolId));
 
         // Within the configured 365 days, beyond the version's 60.

@@ -8,8 +8,10 @@ namespace Approvals.Server.Tests.Protocols;
 /// (above 180, up to 300), so two distinct specialists must recommend approval before a reviewer can approve, and no
 /// higher than the dose they supported.
 /// </summary>
-public sealed class When_a_submission_needs_a_collegial_decision(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_a_submission_needs_a_collegial_decision(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     [Fact]
     public async Task Should_take_two_specialists_opinions_then_the_reviewer_s_approval_within_the_supported_dose()
     {
@@ -17,7 +19,7 @@ public sealed class When_a_submission_needs_a_collegial_decision(ApprovalsApiFac
         var protocolId = ProtocolsApi.NewProtocolId();
         var effective = DateTimeOffset.UtcNow.AddSeconds(1);
         await admin.PublishValidAsync(ProtocolsApi.Document(protocolId, 1, effective));
-        await Task.Delay(effective - DateTimeOffset.UtcNow + TimeSpan.FromMilliseconds(100));
+        await admin.WaitUntilInForceAsync(protocolId, 1);
         var open = await OpenCase.StartAsync(api, SubmissionBodies.Valid(dailyDoseMg: 250).Set("protocolId", protocolId));
 
         var review = await open.Reviewer.GetReviewAsync(open.ReviewId);

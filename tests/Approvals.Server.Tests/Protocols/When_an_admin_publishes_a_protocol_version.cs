@@ -73,7 +73,7 @@ public sealed class When_an_admin_publishes_a_protocol_version(ApprovalsApiFacto
         var body = SubmissionBodies.With("protocolId", protocolId);
 
         using var early = await prescriber.SubmitAsync(body, Users.NewIdempotencyKey());
-        await Task.Delay(TimeSpan.FromTicks(Math.Max(0, (effective.AddSeconds(1.2) - DateTimeOffset.UtcNow).Ticks)));
+        await admin.WaitUntilInForceAsync(protocolId, 2);
         var requestId = await prescriber.SubmitValidAsync(body);
 
         var problem = await early.AssertProblemNamingAsync(HttpStatusCode.UnprocessableEntity, "protocolId");

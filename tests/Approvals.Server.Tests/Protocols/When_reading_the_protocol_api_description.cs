@@ -3,8 +3,10 @@ using Approvals.Server.Tests.Infrastructure;
 
 namespace Approvals.Server.Tests.Protocols;
 
-public sealed class When_reading_the_protocol_api_description(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_reading_the_protocol_api_description(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     [Theory]
     [InlineData("/api/v1/protocols", "get", "version in force now")]
     [InlineData("/api/v1/protocols/{id}/versions/{version}", "get", "the whole document as published")]

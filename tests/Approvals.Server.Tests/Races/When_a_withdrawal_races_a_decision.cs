@@ -10,8 +10,10 @@ namespace Approvals.Server.Tests.Races;
 /// the other is told (409 at once, or a refusal the workflow records afterwards), and the request, the review and the
 /// trail agree on which.
 /// </summary>
-public sealed class When_a_withdrawal_races_a_decision(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_a_withdrawal_races_a_decision(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     const int Rounds = 6;
 
     [Fact]

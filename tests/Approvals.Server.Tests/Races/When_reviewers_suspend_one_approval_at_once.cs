@@ -10,8 +10,10 @@ namespace Approvals.Server.Tests.Races;
 /// once (409, from a check-and-set on the request) or by the workflow after a 202, and a caller who got a 202 finds
 /// their order among the refusals unless it was the one applied. The trail balances: one applied, the rest refused.
 /// </summary>
-public sealed class When_reviewers_suspend_one_approval_at_once(ApprovalsApiFactory api) : IClassFixture<ApprovalsApiFactory>
+public sealed class When_reviewers_suspend_one_approval_at_once(SharedApprovalsApi shared) : IClassFixture<SharedApprovalsApi>
 {
+    readonly ApprovalsApiFactory api = shared.Api;
+
     const int Orders = 50;
     const int Reviewers = 5;
 
