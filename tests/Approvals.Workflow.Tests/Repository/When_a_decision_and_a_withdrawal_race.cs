@@ -6,7 +6,8 @@ namespace Approvals.Workflow.Tests.Repository;
 /// <summary>
 /// A reviewer approves while the prescriber withdraws. Whichever is saved first wins; the other finds a final state
 /// and is refused aloud. Never both: one final state, one final timeline entry, one message to the outside, and one
-/// refusal naming the loser.
+/// refusal naming the loser. Within one process the case's partition takes them one at a time, so this checks the
+/// arbitration by order of arrival; replicas racing for real rely on the row's concurrency token.
 /// </summary>
 public sealed class When_a_decision_and_a_withdrawal_race
 {

@@ -5,7 +5,9 @@ namespace Approvals.Workflow.Tests.Repository;
 
 /// <summary>
 /// Redeliveries and retried HTTP calls can hand the workflow the same submission several times at once: all of them
-/// find no row and want to insert one. Exactly one may win; the others must see its row and be ignored.
+/// find no row and want to insert one. Exactly one may win; the others must see its row and be ignored. Within one
+/// process the case's partition now hands them over one at a time; across processes (replicas) they still race, and the
+/// repository's unique key settles it.
 /// </summary>
 public sealed class When_one_request_is_submitted_eight_times_at_once
 {
