@@ -13,10 +13,12 @@ public sealed class PendingFormProtector(IDataProtectionProvider provider, TimeP
 {
     static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
 
-    readonly ITimeLimitedDataProtector _protector = provider.CreateProtector("Approvals.Web.PendingForm.v1").ToTimeLimitedDataProtector();
+    // The expiry travels inside the sealed payload and is checked against our clock: the framework's time-limited
+    // protector checks against the system clock, which a test clock (and a clock the host controls) cannot move.
+    readonly IDataProtector _protector = provider.CreateProtector("Approvals.Web.PendingForm.v2");
 
     public string Seal(PendingForm form) =>
-        _protector.Protect(JsonSerializer.Serialize(form), clock.GetUtcNow() + Lifetime);
+        _protector.Protect(JsonSerializer.Serialize(new SealedForm(form, clock.GetUtcNow() + Lifetime)));
 
     /// <summary>The form, or null when the string is forged, expired, or was sealed for someone else.</summary>
     public PendingForm? Read(string? sealedForm, ClaimsPrincipal user)
@@ -25,8 +27,9 @@ public sealed class PendingFormProtector(IDataProtectionProvider provider, TimeP
             return null;
         try
         {
-            var form = JsonSerializer.Deserialize<PendingForm>(_protector.Unprotect(sealedForm, out var expiresAt));
-            return form is not null && expiresAt > clock.GetUtcNow() && form.UserId == user.FindFirst(CurrentUser.SubjectClaim)?.Value
+            var opened = JsonSerializer.Deserialize<SealedForm>(_protector.Unprotect(sealedForm));
+            return opened is { Form: { } form } && opened.ExpiresAt > clock.GetUtcNow()
+                && form.UserId == user.FindFirst(CurrentUser.SubjectClaim)?.Value
                 ? form
                 : null;
         }
@@ -35,4 +38,6 @@ public sealed class PendingFormProtector(IDataProtectionProvider provider, TimeP
             return null;
         }
     }
+
+    sealed record SealedForm(PendingForm Form, DateTimeOffset ExpiresAt);
 }
