@@ -302,3 +302,44 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261207130502_IntakeWithoutPendingOrder'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[intake].[Requests]') AND [c].[name] = N'PendingOrder');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [intake].[Requests] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [intake].[Requests] DROP COLUMN [PendingOrder];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261207130502_IntakeWithoutPendingOrder'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[intake].[Requests]') AND [c].[name] = N'PendingOrderId');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [intake].[Requests] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [intake].[Requests] DROP COLUMN [PendingOrderId];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261207130502_IntakeWithoutPendingOrder'
+)
+BEGIN
+    INSERT INTO [intake].[__intake_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207130502_IntakeWithoutPendingOrder', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

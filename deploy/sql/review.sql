@@ -236,3 +236,38 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261207130406_ReviewApprovals'
+)
+BEGIN
+    CREATE TABLE [review].[Approvals] (
+        [RequestId] uniqueidentifier NOT NULL,
+        [PrescriberId] nvarchar(128) NULL,
+        [ProtocolId] nvarchar(64) NULL,
+        [ProtocolVersion] int NOT NULL,
+        [Status] nvarchar(32) NOT NULL,
+        [LastSequence] int NOT NULL,
+        [ApprovedDailyDoseMg] decimal(9,2) NULL,
+        [ValidFrom] datetimeoffset NULL,
+        [ValidUntil] datetimeoffset NULL,
+        [RenewalStatus] nvarchar(16) NULL,
+        [PendingOrderId] uniqueidentifier NULL,
+        [PendingOrder] nvarchar(32) NULL,
+        CONSTRAINT [PK_Approvals] PRIMARY KEY ([RequestId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261207130406_ReviewApprovals'
+)
+BEGIN
+    INSERT INTO [review].[__review_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207130406_ReviewApprovals', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -23,6 +23,8 @@ public static class ReviewRegistration
         bus.AddConsumer<ResumeReviewConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
         bus.AddConsumer<CancelReviewConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
         bus.AddConsumer<ReviewOverdueConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
+        bus.AddConsumer<ApprovalStatusConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
+        bus.AddConsumer<SafetyOrderRefusedConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
         bus.ConfigureServiceQueue<ReviewDbContext>(ServiceAddresses.ReviewQueue);
     }
 }

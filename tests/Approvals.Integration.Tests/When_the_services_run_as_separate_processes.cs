@@ -56,6 +56,42 @@ public sealed class When_the_services_run_as_separate_processes(DistributedDeplo
     }
 
     [Fact]
+    public async Task Should_serve_safety_actions_from_the_review_process_on_its_own_view()
+    {
+        var prescriber = await ApiUser.SignIn(deployment.Http, deployment.Intake.BaseAddress, "it-prescriber-3", "prescriber");
+        var reviewer = (await ApiUser.SignIn(deployment.Http, deployment.Intake.BaseAddress, "it-reviewer-3", "reviewer"))
+            .At(deployment.Review.BaseAddress);
+        var (_, receipt) = await prescriber.Send(HttpMethod.Post, "/api/v1/requests", new
+        {
+            protocolId = "baclofen-aud",
+            patient = new { pseudonym = "PT-4410", birthYear = 1975, sex = "female" },
+            dailyDoseMg = 60,
+            urgency = "standard",
+            indication = "alcohol-dependence",
+            justification = "Relapsed after naltrexone.",
+            patientConsent = true,
+        }, new Dictionary<string, string> { ["Idempotency-Key"] = Guid.NewGuid().ToString() });
+        var requestId = receipt!["id"]!.GetValue<string>();
+        var reviewId = (await FindOpenReview(reviewer, requestId))["id"]!.GetValue<string>();
+        var (decided, _) = await reviewer.Send(HttpMethod.Post, $"/api/v1/reviews/{reviewId}/decision", new { outcome = "approve" });
+        Assert.Equal(HttpStatusCode.OK, decided);
+        await prescriber.WaitFor($"/api/v1/requests/{requestId}", r => Status(r) == "approved", Patience, () => deployment.Logs);
+        await Eventually.UntilAsync(() => deployment.Databases.ReviewViewStatus(Guid.Parse(requestId)), status => status == "Approved",
+            "the review process to see the approval", Patience);
+
+        // The route lives in the review process only.
+        var (atIntake, _) = await reviewer.At(deployment.Intake.BaseAddress).Send(HttpMethod.Post, $"/api/v1/requests/{requestId}/suspension",
+            new { reason = "ALT five times normal." });
+        Assert.Equal(HttpStatusCode.NotFound, atIntake);
+        var (suspended, order) = await reviewer.Send(HttpMethod.Post, $"/api/v1/requests/{requestId}/suspension", new { reason = "ALT five times normal." });
+        Assert.Equal(HttpStatusCode.Accepted, suspended);
+        Assert.Equal("suspension", order!["accepted"]!.GetValue<string>());
+
+        var request = await prescriber.WaitFor($"/api/v1/requests/{requestId}", r => Status(r) == "suspended", Patience, () => deployment.Logs);
+        Assert.Equal("ALT five times normal.", request["history"]!.AsArray().Last()!["reason"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Should_take_a_withdrawn_request_out_of_the_review_queue()
     {
         var (prescriber, reviewer) = await deployment.SignIn("it-prescriber-2", "it-reviewer-2");

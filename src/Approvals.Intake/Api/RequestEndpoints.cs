@@ -42,7 +42,7 @@ public static class RequestEndpoints
         group.MapPost("/{id:guid}/withdrawal", Withdraw).RequireAuthorization(Policies.Submit).WithName("withdrawRequest")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Withdraw a request that is not yet decided.");
-        return group.MapFollowUps().MapRenewals().MapSafetyActions();
+        return group.MapFollowUps().MapRenewals();
     }
 
     static async Task<Results<Accepted<AcceptedStep>, ValidationProblem, ProblemHttpResult>> Submit(

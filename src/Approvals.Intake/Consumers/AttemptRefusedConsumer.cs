@@ -6,8 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Approvals.Intake.Consumers;
 
 /// <summary>
-/// Shows every refused step on its request, whichever service refused it. The workflow's refusal of an accepted
-/// safety order also clears that order's pending marker, so the next order is judged on the state again.
+/// Shows every refused step on its request, whichever service refused it.
 /// </summary>
 public sealed class AttemptRefusedConsumer(IntakeDbContext db) : IConsumer<AttemptRefused>
 {
@@ -15,8 +14,8 @@ public sealed class AttemptRefusedConsumer(IntakeDbContext db) : IConsumer<Attem
     {
         var m = context.Message;
         var id = context.MessageId ?? throw new InvalidOperationException("A refusal without a message id.");
-        var request = await db.Requests.SingleOrDefaultAsync(r => r.Id == m.RequestId, context.CancellationToken)
-            ?? throw new InvalidOperationException($"Refusal for request {m.RequestId}, which intake does not hold.");
+        if (!await db.Requests.AnyAsync(r => r.Id == m.RequestId, context.CancellationToken))
+            throw new InvalidOperationException($"Refusal for request {m.RequestId}, which intake does not hold.");
         if (await db.Refusals.AnyAsync(r => r.Id == id, context.CancellationToken))
             return;
 
@@ -25,12 +24,6 @@ public sealed class AttemptRefusedConsumer(IntakeDbContext db) : IConsumer<Attem
             Id = id, RequestId = m.RequestId, At = m.At, Action = m.Action, ActorId = m.ActorId, Status = m.Status, Reason = m.Reason,
             OrderId = m.OrderId,
         });
-        if (m.OrderId is { } order && request.PendingOrderId == order)
-        {
-            request.PendingOrderId = null;
-            request.PendingOrder = null;
-        }
-
         await db.SaveChangesAsync(context.CancellationToken);
     }
 }

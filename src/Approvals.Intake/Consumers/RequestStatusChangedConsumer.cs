@@ -36,14 +36,6 @@ public sealed class RequestStatusChangedConsumer(IntakeDbContext db) : IConsumer
 
     static void Apply(RequestRecord request, RequestStatusChanged m)
     {
-        // The status moved: a pending safety order was applied, or the workflow will refuse it on the new state.
-        // Either way the view is fresh again, so the next order is judged on it.
-        if (m.Status != request.Status)
-        {
-            request.PendingOrderId = null;
-            request.PendingOrder = null;
-        }
-
         request.Status = m.Status;
         request.LastSequence = m.Sequence;
         request.OpenQuestions = m.Status == RequestStatus.AwaitingInformation ? [.. m.Questions ?? []] : [];

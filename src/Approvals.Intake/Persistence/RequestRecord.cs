@@ -55,15 +55,6 @@ public sealed class RequestRecord
     /// <summary>The taper a lower protocol cap requires, as JSON (<see cref="TaperSchedule"/>); null when none is required.</summary>
     public string? Taper { get; set; }
 
-    /// <summary>
-    /// The safety order accepted and not yet applied or refused by the workflow (check-and-set: at most one at a time);
-    /// cleared when the workflow's next status change or its refusal of the order arrives.
-    /// </summary>
-    public Guid? PendingOrderId { get; set; }
-
-    /// <summary>The pending order's step (<c>suspension</c>, <c>reinstatement</c>, <c>revocation</c>).</summary>
-    public string? PendingOrder { get; set; }
-
     public List<RequestHistoryEntry> History { get; set; } = [];
 
     /// <summary>Steps on this request that were refused, at once or by the workflow.</summary>

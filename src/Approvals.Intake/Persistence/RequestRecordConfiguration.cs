@@ -14,9 +14,6 @@ internal sealed class RequestRecordConfiguration : IEntityTypeConfiguration<Requ
         // Two timeline entries applied at once: the second save fails and is retried, so an older entry never
         // overwrites a newer status.
         builder.Property(x => x.LastSequence).IsConcurrencyToken();
-        // Two safety orders at once: both read no pending order, the second save fails (check-and-set).
-        builder.Property(x => x.PendingOrderId).IsConcurrencyToken();
-        builder.Property(x => x.PendingOrder).HasMaxLength(32);
         builder.Property(x => x.PrescriberId).HasMaxLength(128);
         builder.Property(x => x.IdempotencyKey).HasMaxLength(128);
         builder.Property(x => x.BodyHash).HasMaxLength(64).IsFixedLength();

@@ -8,7 +8,8 @@ namespace Approvals.Review.Consumers;
 
 /// <summary>
 /// Puts a request into the reviewers' queue with the review its protocol requires (one reviewer when the command names
-/// none) and the case the reviewer reads to decide; a repeated command finds the review already there.
+/// none) and the case the reviewer reads to decide; a repeated command finds the review already there. The request's
+/// prescriber and protocol version join the service's view of it, for the safety actions on its approval.
 /// </summary>
 public sealed class OpenReviewConsumer(ReviewDbContext db) : IConsumer<OpenReview>
 {
@@ -46,6 +47,32 @@ public sealed class OpenReviewConsumer(ReviewDbContext db) : IConsumer<OpenRevie
             LatestFollowUp = m.LatestFollowUp,
             Version = 1,
         });
+        await RecordPrescriptionAsync(m, context.CancellationToken);
         await db.SaveChangesAsync(context.CancellationToken);
+    }
+
+    /// <summary>
+    /// The first review of a request names its prescriber. The view's status comes from the workflow's timeline; until
+    /// its first entry arrives, the review's opening is all that is known.
+    /// </summary>
+    async Task RecordPrescriptionAsync(OpenReview m, CancellationToken cancellationToken)
+    {
+        var approval = await db.Approvals.FindAsync([m.RequestId], cancellationToken);
+        if (approval is null)
+        {
+            approval = new ApprovalRecord
+            {
+                RequestId = m.RequestId,
+                Status = m.Kind == ReviewKind.Renewal ? RequestStatus.Approved : RequestStatus.UnderReview,
+                RenewalStatus = m.Kind == ReviewKind.Renewal ? RenewalStatus.UnderReview : null,
+            };
+            db.Approvals.Add(approval);
+        }
+
+        if (approval.PrescriberId is not null)
+            return;
+        approval.PrescriberId = m.PrescriberId;
+        approval.ProtocolId = m.ProtocolId;
+        approval.ProtocolVersion = m.ProtocolVersion;
     }
 }

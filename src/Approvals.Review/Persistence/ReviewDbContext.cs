@@ -11,4 +11,5 @@ public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options) :
     public override string Schema => SchemaName;
 
     public DbSet<ReviewItem> Reviews => Set<ReviewItem>();
+    public DbSet<ApprovalRecord> Approvals => Set<ApprovalRecord>();
 }

@@ -39,7 +39,7 @@ public static class DemoCommand
         using var http = new HttpClient { BaseAddress = server };
         try
         {
-            var report = await new DemoSeeder(http, clock).SeedAsync(app.Lifetime.ApplicationStopping);
+            var report = await new DemoSeeder(http, clock, app.Services).SeedAsync(app.Lifetime.ApplicationStopping);
             await Console.Out.WriteAsync(report.Describe(server));
             return 0;
         }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
+using Approvals.Contracts;
 using Approvals.Http;
+using Approvals.Review;
 
 namespace Approvals.Server.Demo;
 
@@ -15,7 +17,9 @@ namespace Approvals.Server.Demo;
 /// through it (its timeline shows it) but none stays there; <c>lapsed</c> and <c>expired</c> need the 14-day reply
 /// deadline or the validity window to run out.
 /// </remarks>
-public sealed class DemoSeeder(HttpClient http, TimeProvider clock)
+/// <param name="services">The server's services, to wait until the review service's view shows an approval before a
+/// safety action on it (<see cref="ApprovalViews"/>).</param>
+public sealed class DemoSeeder(HttpClient http, TimeProvider clock, IServiceProvider services)
 {
     public const string PrescriberId = "demo-prescriber";
     public const string ReviewerId = "demo-reviewer";
@@ -222,8 +226,13 @@ public sealed class DemoSeeder(HttpClient http, TimeProvider clock)
             ["rationale"] = "Demo data: failed first-line treatments, no contraindication at consultation.",
         }, HttpStatusCode.OK, cancellationToken);
 
-    async Task SafetyActionAsync(Guid id, string action, string reason, CancellationToken cancellationToken) =>
+    /// <summary>On an approval the prescriber's view shows: the review service's view follows it a moment later.</summary>
+    async Task SafetyActionAsync(Guid id, string action, string reason, CancellationToken cancellationToken)
+    {
+        await DemoUser.UntilAsync(() => ApprovalViews.StatusAsync(services, id, cancellationToken), status => status == RequestStatus.Approved,
+            $"the review service to see request {id} approved", cancellationToken);
         await _reviewer.PostAsync($"{Requests}/{id}/{action}", new JsonObject { ["reason"] = reason }, HttpStatusCode.Accepted, cancellationToken);
+    }
 
     async Task ReportFollowUpAsync(Guid id, CancellationToken cancellationToken) =>
         await _prescriber.PostAsync($"{Requests}/{id}/follow-ups", new JsonObject

@@ -68,7 +68,10 @@ public static class ServiceComposition
             app.MapProtocolsInForce();
         }
         if (roles.Review)
+        {
             app.MapReviews();
+            app.MapSafetyActions();
+        }
         if (roles.Audit)
             app.MapAudit();
     }

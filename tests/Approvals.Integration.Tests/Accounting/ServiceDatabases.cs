@@ -44,6 +44,11 @@ public sealed record ServiceDatabases(string Intake, string Review, string Workf
             r => new InboxRow(r.GetGuid(0), r.GetInt32(1), r.GetBoolean(2), r.GetBoolean(3)), ("$id", messageId.ToString().ToUpperInvariant()));
     }
 
+    /// <summary>The request's status in the review service's view, which safety actions are judged on; null before it heard of it.</summary>
+    public async Task<string?> ReviewViewStatus(Guid requestId) =>
+        (await Query(Review, "SELECT Status FROM Approvals WHERE RequestId = $id", r => r.GetString(0),
+            ("$id", requestId.ToString().ToUpperInvariant()))).SingleOrDefault();
+
     /// <summary>Messages one service (<c>intake</c>, <c>review</c>, <c>workflow</c>) committed and has not yet handed to the broker.</summary>
     public async Task<int> PendingConsumerOutbox(string schema)
     {

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Approvals.Contracts;
 using Approvals.Http;
 using Approvals.Server.Tests.Infrastructure;
 
@@ -60,6 +61,7 @@ public sealed class MatrixServer : ApprovalsApiFactory, IAsyncLifetime
         using var decided = await reviewer.DecideAsync(approvalReview.Id(), Decisions.Approve());
         Assert.True(decided.IsSuccessStatusCode, await decided.Content.ReadAsStringAsync());
         await prescriber.WaitForRequestStatusAsync(approval, "approved");
+        await this.WaitForReviewViewAsync(approval, RequestStatus.Approved);
 
         // The audit role records asynchronously: the trail row probes a request the trail already holds.
         await auditor.WaitForTrailAsync(underReview, trail => trail.Count > 0, $"the trail of request {underReview}");

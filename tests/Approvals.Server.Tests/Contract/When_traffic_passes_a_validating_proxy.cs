@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Approvals.Contracts;
 using Approvals.Http;
 using Approvals.Server.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -167,14 +168,17 @@ public sealed class When_traffic_passes_a_validating_proxy : IAsyncLifetime, IDi
             ["items"]!.AsArray().Single(r => r!.Id("requestId") == requestId)!.Id();
         await Expect(HttpStatusCode.OK, reviewer, HttpMethod.Post, $"{ReviewsApi.Path}/{renewalReviewId}/decision", Decisions.Approve());
         await WaitFor(prescriber, request, r => r["renewal"]?.Str("status") == "approved");
+        await api.WaitForReviewViewAsync(requestId, RequestStatus.Approved);
         await Expect(HttpStatusCode.Conflict, prescriber, HttpMethod.Post, $"{request}/renewals");
 
         // Safety actions.
         await Expect(HttpStatusCode.BadRequest, reviewer, HttpMethod.Post, $"{request}/suspension", new JsonObject(), invalid: true);
         await Expect(HttpStatusCode.Accepted, reviewer, HttpMethod.Post, $"{request}/suspension", new JsonObject { ["reason"] = "ALT five times the upper limit." });
         await WaitFor(prescriber, request, r => r.Str("status") == "suspended");
+        await api.WaitForReviewViewAsync(requestId, RequestStatus.Suspended);
         await Expect(HttpStatusCode.Accepted, reviewer, HttpMethod.Post, $"{request}/reinstatement", new JsonObject { ["reason"] = "ALT back to normal." });
         await WaitFor(prescriber, request, r => r.Str("status") == "approved");
+        await api.WaitForReviewViewAsync(requestId, RequestStatus.Approved);
         await Expect(HttpStatusCode.Accepted, reviewer, HttpMethod.Post, $"{request}/revocation", new JsonObject { ["reason"] = "Serious adverse event." });
         await WaitFor(prescriber, request, r => r.Str("status") == "revoked");
         await Expect(HttpStatusCode.Conflict, reviewer, HttpMethod.Post, $"{request}/reinstatement", new JsonObject { ["reason"] = "Too late." });

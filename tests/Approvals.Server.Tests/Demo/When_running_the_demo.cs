@@ -18,7 +18,7 @@ public sealed class When_running_the_demo(When_running_the_demo.DemoServer serve
         public async Task InitializeAsync()
         {
             using var http = CreateClient();
-            Report = await new DemoSeeder(http, TimeProvider.System).SeedAsync(CancellationToken.None);
+            Report = await new DemoSeeder(http, TimeProvider.System, Services).SeedAsync(CancellationToken.None);
         }
 
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
@@ -120,7 +120,7 @@ public sealed class When_running_the_demo(When_running_the_demo.DemoServer serve
         var before = (await DemoRequestsAsync()).Count;
         using var http = server.CreateClient();
 
-        var again = await new DemoSeeder(http, TimeProvider.System).SeedAsync(CancellationToken.None);
+        var again = await new DemoSeeder(http, TimeProvider.System, server.Services).SeedAsync(CancellationToken.None);
 
         Assert.True(again.WasAlreadyPresent);
         Assert.Equal(before, (await DemoRequestsAsync()).Count);

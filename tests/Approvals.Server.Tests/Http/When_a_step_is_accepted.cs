@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Approvals.Contracts;
 using Approvals.Http;
 using Approvals.Server.Tests.Infrastructure;
 using static Approvals.Server.Tests.Infrastructure.ApprovedCase;
@@ -27,13 +28,16 @@ public sealed class When_a_step_is_accepted(SharedApprovalsApi shared) : IClassF
         await open.Reviewer.WaitForReviewStatusAsync(open.ReviewId, "open");
         using var approved = await open.Reviewer.DecideAsync(open.ReviewId, Decisions.Approve());
         await open.Prescriber.WaitForRequestStatusAsync(open.RequestId, "approved");
+        await api.WaitForReviewViewAsync(open.RequestId, RequestStatus.Approved);
         await open.ReportFollowUpAsync();
 
         await AssertAccepted(open.Prescriber, "renewals", new JsonObject(), "approved", "renewal", open.RequestId);
         await AssertAccepted(open.Reviewer, "suspension", Reason("ALT high."), "approved", "suspension", open.RequestId);
         await open.Prescriber.WaitForRequestStatusAsync(open.RequestId, "suspended");
+        await api.WaitForReviewViewAsync(open.RequestId, RequestStatus.Suspended);
         await AssertAccepted(open.Reviewer, "reinstatement", Reason("ALT normal."), "suspended", "reinstatement", open.RequestId);
         await open.Prescriber.WaitForRequestStatusAsync(open.RequestId, "approved", historyEntries: 8);
+        await api.WaitForReviewViewAsync(open.RequestId, RequestStatus.Approved);
         await AssertAccepted(open.Reviewer, "revocation", Reason("Seizure."), "approved", "revocation", open.RequestId);
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Approvals.Contracts;
 using Approvals.Http;
 using Approvals.Server.Tests.Infrastructure;
 
@@ -59,8 +60,10 @@ public sealed class When_a_step_is_signed(SharedApprovalsApi shared) : IClassFix
 
         using var suspended = await open.Reviewer.PostJsonAsync($"{path}/suspension", Reason("Liver enzymes"));
         await open.Prescriber.WaitForRequestStatusAsync(open.RequestId, "suspended");
+        await api.WaitForReviewViewAsync(open.RequestId, RequestStatus.Suspended);
         using var reinstated = await open.Reviewer.PostJsonAsync($"{path}/reinstatement", Reason("Enzymes normal"));
         await open.Prescriber.WaitForRequestStatusAsync(open.RequestId, "approved", historyEntries: 5);
+        await api.WaitForReviewViewAsync(open.RequestId, RequestStatus.Approved);
         using var revoked = await open.Reviewer.PostJsonAsync($"{path}/revocation", Reason("Seizure"));
         var request = await open.Prescriber.WaitForRequestStatusAsync(open.RequestId, "revoked");
 

@@ -1,10 +1,14 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
+using Approvals.Contracts;
 
 namespace Approvals.Server.Tests.Infrastructure;
 
-/// <summary>An <see cref="OpenCase"/> the reviewer approved, as the prescriber's view shows it.</summary>
+/// <summary>
+/// An <see cref="OpenCase"/> the reviewer approved, as the prescriber's view shows it and the review service's view,
+/// which safety actions are judged on.
+/// </summary>
 public static class ApprovedCase
 {
     public static async Task<(OpenCase Case, JsonObject Request)> StartAsync(ApprovalsApiFactory api, JsonObject? decision = null)
@@ -13,6 +17,7 @@ public static class ApprovedCase
         using var decided = await open.Reviewer.DecideAsync(open.ReviewId, decision ?? Decisions.Approve());
         Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
         var request = await open.Prescriber.WaitForRequestStatusAsync(open.RequestId, "approved");
+        await api.WaitForReviewViewAsync(open.RequestId, RequestStatus.Approved);
         return (open, request);
     }
 

@@ -59,14 +59,19 @@ public sealed class When_a_database_predates_the_squashed_migrations : IDisposab
         return services.BuildServiceProvider();
     }
 
+    /// <summary>The history such a database has: the squashed-away migration alone, none of this build's.</summary>
     void ReplaceHistoryWith(string migrationId)
     {
+        var history = ServiceDbContext.HistoryTableFor(IntakeDbContext.SchemaName);
         using var connection = new SqliteConnection(ConnectionString);
         connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"""UPDATE "{ServiceDbContext.HistoryTableFor(IntakeDbContext.SchemaName)}" SET "MigrationId" = $id""";
-        command.Parameters.AddWithValue("$id", migrationId);
-        Assert.Equal(1, command.ExecuteNonQuery());
+        using var later = connection.CreateCommand();
+        later.CommandText = $"""DELETE FROM "{history}" WHERE "MigrationId" <> (SELECT MIN("MigrationId") FROM "{history}")""";
+        later.ExecuteNonQuery();
+        using var first = connection.CreateCommand();
+        first.CommandText = $"""UPDATE "{history}" SET "MigrationId" = $id""";
+        first.Parameters.AddWithValue("$id", migrationId);
+        Assert.Equal(1, first.ExecuteNonQuery());
     }
 
     public void Dispose()

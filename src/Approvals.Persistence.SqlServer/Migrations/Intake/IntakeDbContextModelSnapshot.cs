@@ -210,14 +210,6 @@ namespace Approvals.Persistence.SqlServer.Migrations.Intake
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
-                    b.Property<string>("PendingOrder")
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<Guid?>("PendingOrderId")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uniqueidentifier");
-
                     b.Property<string>("PrescriberId")
                         .IsRequired()
                         .HasMaxLength(128)

@@ -204,14 +204,6 @@ namespace Approvals.Persistence.Sqlite.Migrations.Intake
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("PendingOrder")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("PendingOrderId")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("PrescriberId")
                         .IsRequired()
                         .HasMaxLength(128)

@@ -178,6 +178,58 @@ namespace Approvals.Persistence.Sqlite.Migrations.Review
                     b.ToTable("review_OutboxMessage", (string)null);
                 });
 
+            modelBuilder.Entity("Approvals.Review.Persistence.ApprovalRecord", b =>
+                {
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("ApprovedDailyDoseMg")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("LastSequence")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PendingOrder")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PendingOrderId")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrescriberId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtocolId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProtocolVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RenewalStatus")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ValidFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ValidUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RequestId");
+
+                    b.ToTable("Approvals", (string)null);
+                });
+
             modelBuilder.Entity("Approvals.Review.Persistence.ReviewItem", b =>
                 {
                     b.Property<Guid>("Id")
