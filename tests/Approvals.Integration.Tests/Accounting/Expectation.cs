@@ -38,8 +38,9 @@ public sealed record Expectation(string Status, string SagaState, string ReviewS
         // Every timeline entry, the first one too (Intake already wrote it, and recognises it by its sequence), and
         // every refusal recorded for the case.
         ["intake"] = Timeline.Count + Refusals,
-        // OpenReview, then a ResumeReview per answer and a CancelReview per withdrawal.
-        ["review"] = 1 + Answers + Withdrawals,
+        // OpenReview, then a ResumeReview per answer and a CancelReview per withdrawal; and, for review's own view of
+        // the request, every timeline entry and every refusal recorded for the case.
+        ["review"] = 1 + Answers + Withdrawals + Timeline.Count + Refusals,
         // ApprovalRequested, InformationRequested and InformationProvided per question, ReviewDecided, RequestWithdrawn,
         // plus what the durable scheduler (behind the same inbox) received for the review clock.
         ["workflow"] = 1 + Timeline.Count(s => s == "AwaitingInformation") + Answers + Decisions + Withdrawals + SchedulerRequests,
