@@ -31,6 +31,9 @@ public static class AuditRegistration
         services.AddServiceDbContext<AuditDbContext>(configuration, AuditDbContext.SchemaName)
             .AddScoped<ChainVerifier>();
 
+    /// <summary>What the trail's queue takes, for every publisher to declare.</summary>
+    public static IEnumerable<Subscription> Subscriptions => AuditedEvents.Contracts.Select(contract => new Subscription(Queue, contract));
+
     public static void AddAuditMessaging(this IBusRegistrationConfigurator bus)
     {
         AuditedEvents.AddConsumers(bus, Queue);

@@ -25,10 +25,15 @@ public static class IntakeRegistration
             .AddInboxOutbox<IntakeDbContext>(configuration);
     }
 
+    static readonly Type[] Consumers = [typeof(RequestStatusChangedConsumer), typeof(AttemptRefusedConsumer)];
+
+    /// <summary>What intake's queue takes, for every publisher to declare.</summary>
+    public static IEnumerable<Subscription> Subscriptions => Subscription.ConsumedBy(ServiceAddresses.IntakeQueue, Consumers);
+
     public static void AddIntakeMessaging(this IBusRegistrationConfigurator bus)
     {
-        bus.AddConsumer<RequestStatusChangedConsumer>().Endpoint(e => e.Name = ServiceAddresses.IntakeQueue);
-        bus.AddConsumer<AttemptRefusedConsumer>().Endpoint(e => e.Name = ServiceAddresses.IntakeQueue);
+        foreach (var consumer in Consumers)
+            bus.AddConsumer(consumer).Endpoint(e => e.Name = ServiceAddresses.IntakeQueue);
         bus.ConfigureServiceQueue<IntakeDbContext>(ServiceAddresses.IntakeQueue);
     }
 }

@@ -17,14 +17,19 @@ public static class ReviewRegistration
             .AddServiceDbContext<ReviewDbContext>(configuration, ReviewDbContext.SchemaName)
             .AddInboxOutbox<ReviewDbContext>(configuration);
 
+    static readonly Type[] Consumers =
+    [
+        typeof(OpenReviewConsumer), typeof(ResumeReviewConsumer), typeof(CancelReviewConsumer), typeof(ReviewOverdueConsumer),
+        typeof(ApprovalStatusConsumer), typeof(SafetyOrderRefusedConsumer),
+    ];
+
+    /// <summary>What review's queue takes, for every publisher to declare.</summary>
+    public static IEnumerable<Subscription> Subscriptions => Subscription.ConsumedBy(ServiceAddresses.ReviewQueue, Consumers);
+
     public static void AddReviewMessaging(this IBusRegistrationConfigurator bus)
     {
-        bus.AddConsumer<OpenReviewConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
-        bus.AddConsumer<ResumeReviewConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
-        bus.AddConsumer<CancelReviewConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
-        bus.AddConsumer<ReviewOverdueConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
-        bus.AddConsumer<ApprovalStatusConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
-        bus.AddConsumer<SafetyOrderRefusedConsumer>().Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
+        foreach (var consumer in Consumers)
+            bus.AddConsumer(consumer).Endpoint(e => e.Name = ServiceAddresses.ReviewQueue);
         bus.ConfigureServiceQueue<ReviewDbContext>(ServiceAddresses.ReviewQueue);
     }
 }

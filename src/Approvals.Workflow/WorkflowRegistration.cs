@@ -1,3 +1,4 @@
+using Approvals.Messaging.Bus;
 using Approvals.Messaging.Configuration;
 using Approvals.Messaging.Outbox;
 using Approvals.Persistence;
@@ -21,6 +22,17 @@ public static class WorkflowRegistration
             .AddInboxOutbox<WorkflowDbContext>(configuration)
             .AddDurableScheduler<WorkflowDbContext>(configuration);
         return services;
+    }
+
+    /// <summary>What the workflow's queue takes (the saga's events and the cap watcher's), for every publisher to declare.</summary>
+    public static IEnumerable<Subscription> Subscriptions(WorkflowEndpointSettings? settings = null)
+    {
+        var queue = (settings ?? new WorkflowEndpointSettings()).QueueName;
+        return typeof(ApprovalStateMachine).GetProperties()
+            .Where(property => property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(Event<>))
+            .Select(property => new Subscription(queue, property.PropertyType.GetGenericArguments()[0]))
+            .Concat(Subscription.ConsumedBy(queue, [typeof(ProtocolCapWatcher)]))
+            .Distinct();
     }
 
     /// <summary>

@@ -32,6 +32,8 @@ internal static class AuditedEvents
         AuditedEvent.Of<ProtocolVersionPublished, ProtocolPublicationTranslation>(_ => Guid.Empty),
     ];
 
+    public static IEnumerable<Type> Contracts => All.Select(audited => audited.Contract);
+
     public static void AddTranslations(IServiceCollection services)
     {
         foreach (var audited in All)
@@ -56,6 +58,7 @@ internal static class AuditedEvents
     }
 
     sealed record AuditedEvent(
+        Type Contract,
         Action<IServiceCollection> AddTranslation,
         Action<IBusRegistrationConfigurator, string> AddConsumer,
         Action<IReceiveEndpointConfigurator, IPartitioner> Partition)
@@ -64,6 +67,7 @@ internal static class AuditedEvents
             where T : class
             where TTranslation : class, IAuditTranslation<T> =>
             new(
+                typeof(T),
                 services => services.AddSingleton<IAuditTranslation<T>, TTranslation>(),
                 (bus, queue) => bus.AddConsumer<AuditConsumer<T>>().Endpoint(e => e.Name = queue),
                 (endpoint, partitioner) => endpoint.UsePartitioner<T>(partitioner, context => requestIdOf(context.Message)));

@@ -16,8 +16,9 @@ public static class BusRegistration
     /// One bus for whichever services this process hosts; the transport comes from configuration and nothing above the
     /// bus knows which one it is.
     /// </summary>
+    /// <param name="subscriptions">What every service of the system takes, hosted here or not: a publisher declares its subscribers' queues.</param>
     public static IServiceCollection AddApprovalsBus(this IServiceCollection services, IConfiguration configuration,
-        Action<IBusRegistrationConfigurator> registerServices)
+        IReadOnlyCollection<Subscription> subscriptions, Action<IBusRegistrationConfigurator> registerServices)
     {
         var options = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
         if (options.Transport == TransportKind.InMemory)
@@ -63,7 +64,8 @@ public static class BusRegistration
                     bus.UsingRabbitMq((context, cfg) =>
                     {
                         RabbitMqTopology.ConfigureHost(cfg, options.RabbitMq);
-                        MandatoryRouting.Require(cfg);
+                        SubscriberBindings.DeclareOnPublish(cfg, subscriptions);
+                        MandatoryRouting.Require(cfg, subscriptions);
                         cfg.UseMessageScheduler(SchedulerAddress.Uri);
                         cfg.ConfigureEndpoints(context);
                     });

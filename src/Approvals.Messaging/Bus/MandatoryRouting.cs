@@ -1,48 +1,42 @@
-using Approvals.Contracts;
 using Approvals.Messaging.Scheduling;
 using MassTransit;
 
 namespace Approvals.Messaging.Bus;
 
 /// <summary>
-/// RabbitMQ drops a message its exchange cannot route, and still confirms it: when a publisher runs before its
-/// consumer has declared the queue (a fresh virtual host, a broker back before every service), an outbox would mark
-/// the message sent while it vanished. Messages some service consumes are therefore published "mandatory": RabbitMQ
-/// returns them, MassTransit throws, and the outbox keeps them to try again. Events nobody consumes yet stay optional.
+/// RabbitMQ drops a message its exchange cannot route, and still confirms it: when a message is sent to a service's
+/// exchange before that service has declared its queue, an outbox would mark the message sent while it vanished.
+/// Messages some service takes are therefore published "mandatory": RabbitMQ returns them, MassTransit throws, and
+/// the outbox keeps them to try again. Events nobody takes stay optional. Published events normally find their queues
+/// declared by the publisher itself (<see cref="SubscriberBindings"/>); this stays the backstop for both.
 /// </summary>
 public static class MandatoryRouting
 {
-    static readonly Type[] ConsumedContracts =
-    [
-        typeof(ApprovalRequested), typeof(InformationProvided), typeof(RequestWithdrawn), typeof(ReviewDecided),
-        typeof(InformationRequested), typeof(RequestStatusChanged), typeof(ReviewOverdue), typeof(FollowUpReported),
-        typeof(RenewalRequested), typeof(SuspensionOrdered), typeof(ReinstatementOrdered), typeof(RevocationOrdered),
-        typeof(OpinionRecorded), typeof(ProtocolVersionPublished), typeof(ProtocolVersionTakesEffect), typeof(AttemptRefused),
-    ];
-
-    static readonly HashSet<string> RoutedExchanges = new(StringComparer.Ordinal)
+    public static void Require(IRabbitMqBusFactoryConfigurator cfg, IReadOnlyCollection<Subscription> subscriptions)
     {
-        ServiceAddresses.IntakeQueue, ServiceAddresses.ReviewQueue, ServiceAddresses.WorkflowQueue, SchedulerAddress.QueueName,
-    };
-
-    static MandatoryRouting()
-    {
-        foreach (var type in ConsumedContracts)
-            RoutedExchanges.Add($"{type.Namespace}:{type.Name}");
+        var routed = RoutedExchanges(subscriptions);
+        cfg.ConfigureSend(send => send.UseSendExecute(context => MarkMandatory(context, routed)));
+        cfg.ConfigurePublish(publish => publish.UseExecute(context => MarkMandatory(context, routed)));
     }
 
-    public static void Require(IRabbitMqBusFactoryConfigurator cfg)
+    /// <summary>The exchange of every subscribed contract, and of every queue that takes commands sent to it.</summary>
+    static HashSet<string> RoutedExchanges(IReadOnlyCollection<Subscription> subscriptions)
     {
-        cfg.ConfigureSend(send => send.UseSendExecute(MarkMandatory));
-        cfg.ConfigurePublish(publish => publish.UseExecute(MarkMandatory));
+        var routed = new HashSet<string>(StringComparer.Ordinal) { SchedulerAddress.QueueName };
+        foreach (var subscription in subscriptions)
+        {
+            routed.Add(subscription.Queue);
+            routed.Add(subscription.Exchange);
+        }
+
+        return routed;
     }
 
-    public static bool MustBeRouted(Uri? destination) =>
-        destination is not null && RoutedExchanges.Contains(Uri.UnescapeDataString(destination.Segments[^1]));
-
-    static void MarkMandatory(SendContext context)
+    static void MarkMandatory(SendContext context, HashSet<string> routed)
     {
-        if (MustBeRouted(context.DestinationAddress) && context.TryGetPayload(out RabbitMqSendContext? rabbit))
+        if (context.DestinationAddress is { } destination
+            && routed.Contains(Uri.UnescapeDataString(destination.Segments[^1]))
+            && context.TryGetPayload(out RabbitMqSendContext? rabbit))
             rabbit.Mandatory = true;
     }
 }

@@ -30,8 +30,18 @@ public static class RabbitMqTopology
     /// </summary>
     public static void ApplyQueuePolicy(IRabbitMqReceiveEndpointConfigurator endpoint, string queue)
     {
-        endpoint.SetQuorumQueue();
-        endpoint.SetQueueArgument("x-delivery-limit", DeliveryLimit);
+        ApplyQueueArguments(endpoint, queue);
         endpoint.BindDeadLetterQueue(DeadLetterName(queue), DeadLetterName(queue));
+    }
+
+    /// <summary>
+    /// The queue's declaration, shared by its consumer and by the publishers that declare it first
+    /// (<see cref="SubscriberBindings"/>): RabbitMQ refuses a second declaration whose arguments differ.
+    /// </summary>
+    public static void ApplyQueueArguments(IRabbitMqQueueConfigurator queue, string name)
+    {
+        queue.SetQuorumQueue();
+        queue.SetQueueArgument("x-delivery-limit", DeliveryLimit);
+        queue.SetQueueArgument("x-dead-letter-exchange", DeadLetterName(name));
     }
 }

@@ -45,7 +45,7 @@ public static class ServiceComposition
             health.AddDbContextCheck<AuditDbContext>(tags: [HealthTags.Ready]);
         }
 
-        services.AddApprovalsBus(configuration, bus =>
+        services.AddApprovalsBus(configuration, SystemSubscriptions, bus =>
         {
             if (roles.Intake)
                 bus.AddIntakeMessaging();
@@ -58,6 +58,13 @@ public static class ServiceComposition
         });
         return services;
     }
+
+    /// <summary>What every service takes, whichever of them this process hosts: its publishes must reach them all.</summary>
+    static readonly IReadOnlyCollection<Subscription> SystemSubscriptions =
+    [
+        .. IntakeRegistration.Subscriptions, .. ReviewRegistration.Subscriptions, .. WorkflowRegistration.Subscriptions(),
+        .. AuditRegistration.Subscriptions,
+    ];
 
     public static void MapApprovalsServices(this IEndpointRouteBuilder app, ServerRoles roles)
     {
