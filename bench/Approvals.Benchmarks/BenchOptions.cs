@@ -62,6 +62,9 @@ public sealed class BenchOptions
     /// <summary>P7: intake, review, workflow and audit as separate processes over RabbitMQ instead of the embedded default.</summary>
     public bool SplitRoles { get; private set; }
 
+    /// <summary>P7: each service in a SQLite file of its own (<c>Database:FilePerService</c>), not one file per process.</summary>
+    public bool FilePerService { get; private set; }
+
     /// <summary>P7: run each server under strace to count its fsyncs (each one then costs a stop for the tracer).</summary>
     public bool CountFsyncs { get; private set; }
 
@@ -98,6 +101,7 @@ public sealed class BenchOptions
             --duration S        measured seconds (default 60), after --lifecycle-warmup S (default 10)
             --split-roles       intake, review, workflow and audit as separate processes over RabbitMQ
             --count-fsyncs      run the server under strace (seccomp-filtered) and count its fsyncs per lifecycle
+            --file-per-service  each service in a SQLite file of its own (Database:FilePerService)
           --data-dir DIR        where SQLite files and the fsync probe go (default a temp directory); --keep-data
           --server-dll PATH     the built Approvals.Server.dll (default the one built beside this benchmark)
         """;
@@ -147,6 +151,7 @@ public sealed class BenchOptions
                 case "--lifecycle-warmup": options.LifecycleWarmup = Seconds(); break;
                 case "--split-roles": options.SplitRoles = true; break;
                 case "--count-fsyncs": options.CountFsyncs = true; break;
+                case "--file-per-service": options.FilePerService = true; break;
                 case "--data-dir": options.DataDirectory = Path.GetFullPath(Value()); break;
                 case "--keep-data": options.KeepData = true; break;
                 case "--server-dll": options.ServerAssembly = Path.GetFullPath(Value()); break;
@@ -169,7 +174,8 @@ public sealed class BenchOptions
         (Rate > 0 ? $"open loop at {Rate:0} msg/s" : "closed loop") +
         $", payload {PayloadBytes} B JSON; P5: {Workflows} workflows (+{WorkflowWarmup}), {WorkflowConcurrency} in flight, " +
         $"poll {PollInterval.TotalMilliseconds:0} ms; P7: {Prescribers} prescribers, {Reviewers} reviewers, {LifecycleDuration.TotalSeconds:0} s " +
-        $"(+{LifecycleWarmup.TotalSeconds:0} s)" + (SplitRoles ? ", roles split" : "") + (CountFsyncs ? ", fsyncs counted" : "");
+        $"(+{LifecycleWarmup.TotalSeconds:0} s)" + (SplitRoles ? ", roles split" : "") + (CountFsyncs ? ", fsyncs counted" : "") +
+        (FilePerService ? ", a file per service" : "");
 
     static int? EnvInt(string name) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var value) ? value : null;

@@ -15,6 +15,13 @@ public sealed class DatabaseOptions
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
+    /// <summary>
+    /// SQLite only: each service in a file of its own beside the configured one (<c>approvals.db</c> gives
+    /// <c>approvals.intake.db</c>, <c>approvals.review.db</c>, ...), so the services of one process no longer queue
+    /// for one file's write lock.
+    /// </summary>
+    public bool FilePerService { get; set; }
+
     /// <summary>Apply pending migrations when the server starts (the embedded default); production may run the scripts instead.</summary>
     public bool MigrateOnStartup { get; set; } = true;
 }

@@ -20,11 +20,16 @@ public static class DatabaseRegistration
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
         services.AddDbContext<TContext>((provider, builder) => Configure(builder, options.Provider,
             options.Provider == DatabaseProvider.Sqlite
-                ? SqliteDataSource.ResolveAgainst(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString,
-                    provider.GetRequiredService<IHostEnvironment>().ContentRootPath)
+                ? SqliteConnectionString(connectionString, options, schema, provider.GetRequiredService<IHostEnvironment>().ContentRootPath)
                 : connectionString,
             schema));
         return services;
+    }
+
+    static string SqliteConnectionString(string? configured, DatabaseOptions options, string schema, string contentRoot)
+    {
+        var resolved = SqliteDataSource.ResolveAgainst(configured ?? DatabaseOptions.DefaultSqliteConnectionString, contentRoot);
+        return options.FilePerService ? SqliteDataSource.ForService(resolved, schema) : resolved;
     }
 
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string? connectionString, string schema)

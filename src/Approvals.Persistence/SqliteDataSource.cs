@@ -11,12 +11,26 @@ public static class SqliteDataSource
     public static string ResolveAgainst(string connectionString, string contentRoot)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
-        var source = builder.DataSource;
-        // In-memory databases and URI file names name no path of ours; an absolute path is already where it lands.
-        if (string.IsNullOrEmpty(source) || builder.Mode == SqliteOpenMode.Memory || source == ":memory:" ||
-            source.StartsWith("file:", StringComparison.OrdinalIgnoreCase) || Path.IsPathRooted(source))
+        if (!NamesAFile(builder) || Path.IsPathRooted(builder.DataSource))
             return connectionString;
-        builder.DataSource = Path.GetFullPath(source, contentRoot);
+        builder.DataSource = Path.GetFullPath(builder.DataSource, contentRoot);
         return builder.ToString();
     }
+
+    /// <summary>The service's own file beside the configured one: <c>approvals.db</c> becomes <c>approvals.intake.db</c>.</summary>
+    public static string ForService(string connectionString, string service)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (!NamesAFile(builder))
+            throw new InvalidOperationException("Database:FilePerService needs a SQLite Data Source that names a file.");
+        var source = builder.DataSource;
+        var name = $"{Path.GetFileNameWithoutExtension(source)}.{service}{Path.GetExtension(source)}";
+        builder.DataSource = Path.Combine(Path.GetDirectoryName(source) ?? "", name);
+        return builder.ToString();
+    }
+
+    /// <summary>In-memory databases and URI file names name no path of ours.</summary>
+    static bool NamesAFile(SqliteConnectionStringBuilder builder) =>
+        !string.IsNullOrEmpty(builder.DataSource) && builder.Mode != SqliteOpenMode.Memory && builder.DataSource != ":memory:" &&
+        !builder.DataSource.StartsWith("file:", StringComparison.OrdinalIgnoreCase);
 }

@@ -12,10 +12,18 @@ public static class ServerDatabase
 {
     static readonly string[] Services = ["intake", "review", "workflow"];
 
-    public static async Task Check(string databasePath, int expected, PhaseResult result, CancellationToken cancellationToken)
+    /// <param name="databasePaths">The server's files: one, or one per service, attached so that every table is found by its name.</param>
+    public static async Task Check(IReadOnlyList<string> databasePaths, int expected, PhaseResult result, CancellationToken cancellationToken)
     {
-        await using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
+        await using var connection = new SqliteConnection($"Data Source={databasePaths[0]};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync(cancellationToken);
+        for (var i = 1; i < databasePaths.Count; i++)
+        {
+            await using var attach = connection.CreateCommand();
+            attach.CommandText = $"ATTACH DATABASE $file AS service{i}";
+            attach.Parameters.AddWithValue("$file", databasePaths[i]);
+            await attach.ExecuteNonQueryAsync(cancellationToken);
+        }
 
         async Task<long> Count(string sql)
         {

@@ -4,8 +4,8 @@ using Approvals.Benchmarks.Measurement;
 
 namespace Approvals.Benchmarks.Lifecycles;
 
-/// <summary>One server process under watch: its pid, its SQLite file, and its fsync trace when counted.</summary>
-public sealed record WatchedServer(string Name, int Pid, string DatabasePath, FsyncTrace? Fsyncs);
+/// <summary>One server process under watch: its pid, its SQLite files, and its fsync trace when counted.</summary>
+public sealed record WatchedServer(string Name, int Pid, IReadOnlyList<string> DatabasePaths, FsyncTrace? Fsyncs);
 
 /// <summary>
 /// Watches the server processes while the lifecycles run: CPU and commits over the measured window, resident memory
@@ -14,7 +14,7 @@ public sealed record WatchedServer(string Name, int Pid, string DatabasePath, Fs
 public sealed class ServerWatch(IReadOnlyList<WatchedServer> servers) : ILifecycleObserver
 {
     readonly Dictionary<string, List<double>> _rss = servers.ToDictionary(s => s.Name, _ => new List<double>());
-    readonly Dictionary<string, uint?> _commitsBefore = [];
+    readonly Dictionary<string, uint?[]> _commitsBefore = [];
     readonly Dictionary<string, CpuMeter> _cpu = [];
     readonly Dictionary<string, TimeSpan?> _lastCpuTime = servers.ToDictionary(s => s.Name, s => ProcessorTime(s.Pid));
     long _lastTick = Stopwatch.GetTimestamp();
@@ -43,7 +43,7 @@ public sealed class ServerWatch(IReadOnlyList<WatchedServer> servers) : ILifecyc
         foreach (var server in servers)
         {
             _cpu[server.Name] = CpuMeter.Start(null, server.Pid);
-            _commitsBefore[server.Name] = SqliteCommitCounter.Read(server.DatabasePath);
+            _commitsBefore[server.Name] = [.. server.DatabasePaths.Select(SqliteCommitCounter.Read)];
         }
     }
 
@@ -54,9 +54,23 @@ public sealed class ServerWatch(IReadOnlyList<WatchedServer> servers) : ILifecyc
         foreach (var server in servers)
         {
             CpuPercent[server.Name] = _cpu[server.Name].Stop().ServerPercent;
-            Commits[server.Name] = SqliteCommitCounter.Between(_commitsBefore[server.Name], SqliteCommitCounter.Read(server.DatabasePath));
+            Commits[server.Name] = CommitsSince(_commitsBefore[server.Name], server.DatabasePaths);
             PeakRssMb[server.Name] = ProcessMemory.Read(server.Pid)?.PeakMb;
         }
+    }
+
+    /// <summary>The commits on all of a server's files since <paramref name="before"/>; unknown if any file's are.</summary>
+    static long? CommitsSince(uint?[] before, IReadOnlyList<string> files)
+    {
+        long total = 0;
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (SqliteCommitCounter.Between(before[i], SqliteCommitCounter.Read(files[i])) is not { } commits)
+                return null;
+            total += commits;
+        }
+
+        return total;
     }
 
     /// <summary>The window's fsyncs, once the servers have stopped (strace writes its log as it goes, flushed at exit).</summary>

@@ -4,6 +4,8 @@ using Approvals.Benchmarks.Infrastructure;
 using Approvals.Benchmarks.Lifecycles;
 using Approvals.Benchmarks.Measurement;
 using Approvals.Messaging.Bus;
+using Approvals.Persistence;
+using Microsoft.Data.Sqlite;
 
 namespace Approvals.Benchmarks.Phases;
 
@@ -51,20 +53,20 @@ public sealed class LifecyclesPhase(BenchContext context, HttpClient http) : IPh
         var queueNames = options.SplitRoles ? ServerQueues.SelectMany(BrokerAdmin.EndpointNames).ToArray() : [];
         // The server's queue names are fixed: start from none of them, and leave none behind.
         await DeleteQueues(queueNames, cancellationToken);
-        var servers = new List<(string Roles, ServerProcess Process, string Database, FsyncTrace? Trace)>();
+        var servers = new List<(string Roles, ServerProcess Process, IReadOnlyList<string> Databases, FsyncTrace? Trace)>();
         try
         {
             foreach (var roles in options.SplitRoles ? SplitRoles : ["all"])
             {
                 var database = context.DataPath($"p7-r{repetition}-{roles}.db");
                 var trace = options.CountFsyncs ? new FsyncTrace(context.DataPath($"p7-r{repetition}-{roles}.strace")) : null;
-                servers.Add((roles, BenchServer.Start(options, Environment(database), roles, trace?.Wrapper), database, trace));
+                servers.Add((roles, BenchServer.Start(options, Environment(database), roles, trace?.Wrapper), DatabaseFiles(database, roles), trace));
             }
 
             foreach (var server in servers)
                 await server.Process.WaitUntilReady(TimeSpan.FromSeconds(120), cancellationToken);
 
-            var watch = new ServerWatch([.. servers.Select(s => new WatchedServer(s.Roles == "all" ? "server" : s.Roles, ServerPid(s.Process, s.Trace), s.Database, s.Trace))]);
+            var watch = new ServerWatch([.. servers.Select(s => new WatchedServer(s.Roles == "all" ? "server" : s.Roles, ServerPid(s.Process, s.Trace), s.Databases, s.Trace))]);
             var run = await Drive(servers.Select(s => (s.Roles, s.Process.BaseAddress)).ToList(), watch, cancellationToken);
             foreach (var (server, watched) in servers.Zip(watch.Servers))
                 await Stop(server.Process, watched);
@@ -76,7 +78,7 @@ public sealed class LifecyclesPhase(BenchContext context, HttpClient http) : IPh
                     Console.Error.WriteLine($"  {server.Process.Describe()}, last lines:\n{server.Process.Output}");
             }
             else if (!options.SplitRoles)
-                await ServerDatabase.Check(servers[0].Database, run.Accepted, result, cancellationToken);
+                await ServerDatabase.Check(servers[0].Databases, run.Accepted, result, cancellationToken);
         }
         finally
         {
@@ -196,6 +198,15 @@ public sealed class LifecyclesPhase(BenchContext context, HttpClient http) : IPh
             await context.Broker.Delete(names, cancellationToken);
     }
 
+    /// <summary>The configured file, or with <c>--file-per-service</c> the file of each service the process hosts.</summary>
+    IReadOnlyList<string> DatabaseFiles(string database, string roles)
+    {
+        if (!context.Options.FilePerService)
+            return [database];
+        return [.. (roles == "all" ? SplitRoles : [roles]).Select(service =>
+            new SqliteConnectionStringBuilder(SqliteDataSource.ForService($"Data Source={database}", service)).DataSource)];
+    }
+
     Dictionary<string, string> Environment(string databasePath)
     {
         var environment = new Dictionary<string, string>
@@ -203,6 +214,7 @@ public sealed class LifecyclesPhase(BenchContext context, HttpClient http) : IPh
             ["ConnectionStrings__Approvals"] = $"Data Source={databasePath}",
             // Each simulated user writes far faster than a person: the limiter stays on, out of reach.
             ["RateLimiting__Writes__PermitLimit"] = "1000000",
+            ["Database__FilePerService"] = context.Options.FilePerService ? "true" : "false",
         };
         if (context.Options.SplitRoles)
         {
