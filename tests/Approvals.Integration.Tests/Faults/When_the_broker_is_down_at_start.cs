@@ -8,6 +8,7 @@ namespace Approvals.Integration.Tests.Faults;
 
 /// <summary>F2: the services start while the broker is unavailable (rabbitmqctl stop_app), and it comes up later.</summary>
 [Trait(Category.Trait, Category.Fault)]
+[Collection(BrokerWideFaults.Name)]
 public sealed class When_the_broker_is_down_at_start(ITestOutputHelper output)
 {
     /// <summary>

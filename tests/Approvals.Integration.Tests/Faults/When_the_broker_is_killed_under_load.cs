@@ -6,6 +6,7 @@ namespace Approvals.Integration.Tests.Faults;
 
 /// <summary>F1: the broker crashes (kill -9) while prescribers submit, and comes back a few seconds later.</summary>
 [Trait(Category.Trait, Category.Fault)]
+[Collection(BrokerWideFaults.Name)]
 public sealed class When_the_broker_is_killed_under_load(ITestOutputHelper output)
 {
     [Fact]

@@ -42,6 +42,17 @@ public static class ProtocolsApi
         return document;
     }
 
+    /// <summary>A document for <paramref name="protocolId"/> taking effect in one second: the soonest a version may start.</summary>
+    public static JsonObject DocumentEffectiveNow(string protocolId, int version = 1) =>
+        Document(protocolId, version, DateTimeOffset.UtcNow.AddSeconds(1));
+
+    /// <summary>Publishes <paramref name="document"/> and waits until its version is in force.</summary>
+    public static async Task PublishInForceAsync(this HttpClient admin, JsonObject document)
+    {
+        await admin.PublishValidAsync(document);
+        await admin.WaitUntilInForceAsync(document.Str("protocolId")!, document["version"]!.GetValue<int>());
+    }
+
     public static Task<HttpResponseMessage> PublishAsync(this HttpClient admin, string protocolId, JsonNode document) =>
         admin.PostJsonAsync(VersionsPath(protocolId), document);
 

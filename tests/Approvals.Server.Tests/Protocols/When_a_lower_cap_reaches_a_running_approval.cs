@@ -13,15 +13,12 @@ public sealed class When_a_lower_cap_reaches_a_running_approval(SharedApprovalsA
     {
         using var admin = await api.AdminAsync();
         var protocolId = ProtocolsApi.NewProtocolId();
-        var first = DateTimeOffset.UtcNow.AddSeconds(1);
-        await admin.PublishValidAsync(ProtocolsApi.Document(protocolId, 1, first));
-        await admin.WaitUntilInForceAsync(protocolId, 1);
+        await admin.PublishInForceAsync(ProtocolsApi.DocumentEffectiveNow(protocolId));
         var open = await OpenCase.StartAsync(api, SubmissionBodies.Valid(dailyDoseMg: 110).Set("protocolId", protocolId));
         using var decided = await open.Reviewer.DecideAsync(open.ReviewId, Decisions.Approve());
         await open.Prescriber.WaitForRequestStatusAsync(open.RequestId, "approved");
 
-        var capped = DateTimeOffset.UtcNow.AddSeconds(1);
-        await admin.PublishValidAsync(ProtocolsApi.Document(protocolId, 2, capped)
+        await admin.PublishValidAsync(ProtocolsApi.DocumentEffectiveNow(protocolId, 2)
             .Set("maxDailyDoseMg", 80).Set("doseTiers", new JsonArray(new JsonObject { ["upToMg"] = 80, ["review"] = "single" })));
 
         var request = await Eventually.UntilAsync(() => open.Prescriber.GetRequestAsync(open.RequestId),

@@ -30,7 +30,7 @@ public sealed class When_a_prescriber_reads_the_protocols_in_force(SharedApprova
     {
         using var admin = await api.AdminAsync();
         var inForceNow = ProtocolsApi.NewProtocolId();
-        await admin.PublishValidAsync(ProtocolsApi.Document(inForceNow, effectiveFrom: DateTimeOffset.UtcNow.AddSeconds(1)));
+        await admin.PublishValidAsync(ProtocolsApi.DocumentEffectiveNow(inForceNow));
         var later = ProtocolsApi.NewProtocolId();
         await admin.PublishValidAsync(ProtocolsApi.Document(later, effectiveFrom: DateTimeOffset.UtcNow.AddDays(1)));
         await admin.WaitUntilInForceAsync(inForceNow, 1);

@@ -33,11 +33,9 @@ public sealed class When_a_submission_meets_its_protocol(SharedApprovalsApi shar
     {
         using var admin = await api.AdminAsync();
         var protocolId = ProtocolsApi.NewProtocolId();
-        var effective = DateTimeOffset.UtcNow.AddSeconds(1);
-        await admin.PublishValidAsync(ProtocolsApi.Document(protocolId, 1, effective)
+        await admin.PublishInForceAsync(ProtocolsApi.DocumentEffectiveNow(protocolId)
             .Set("reviewClocks.standard", "PT10M").Set("reviewClocks.expedited", "PT5M").Set("approvalValidity", "PT1H")
             .Set("followUpInterval", "PT20M").Set("renewalReminders", new JsonArray("PT30M", "PT10M")));
-        await admin.WaitUntilInForceAsync(protocolId, 1);
         var open = await OpenCase.StartAsync(api, SubmissionBodies.Valid(dailyDoseMg: 100).Set("protocolId", protocolId));
 
         var review = await open.Reviewer.GetReviewAsync(open.ReviewId);
@@ -57,10 +55,8 @@ public sealed class When_a_submission_meets_its_protocol(SharedApprovalsApi shar
     {
         using var admin = await api.AdminAsync();
         var protocolId = ProtocolsApi.NewProtocolId();
-        var effective = DateTimeOffset.UtcNow.AddSeconds(1);
-        await admin.PublishValidAsync(ProtocolsApi.Document(protocolId, 1, effective)
+        await admin.PublishInForceAsync(ProtocolsApi.DocumentEffectiveNow(protocolId)
             .Set("approvalValidity", "P40D").Set("maxApprovalValidity", "P60D"));
-        await admin.WaitUntilInForceAsync(protocolId, 1);
         var open = await OpenCase.StartAsync(api, SubmissionBodies.Valid(dailyDoseMg: 100).Set("protocolId", protocolId));
 
         // Within the configured 365 days, beyond the version's 60.

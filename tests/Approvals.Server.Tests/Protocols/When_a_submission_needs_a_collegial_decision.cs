@@ -17,9 +17,7 @@ public sealed class When_a_submission_needs_a_collegial_decision(SharedApprovals
     {
         using var admin = await api.AdminAsync();
         var protocolId = ProtocolsApi.NewProtocolId();
-        var effective = DateTimeOffset.UtcNow.AddSeconds(1);
-        await admin.PublishValidAsync(ProtocolsApi.Document(protocolId, 1, effective));
-        await admin.WaitUntilInForceAsync(protocolId, 1);
+        await admin.PublishInForceAsync(ProtocolsApi.DocumentEffectiveNow(protocolId));
         var open = await OpenCase.StartAsync(api, SubmissionBodies.Valid(dailyDoseMg: 250).Set("protocolId", protocolId));
 
         var review = await open.Reviewer.GetReviewAsync(open.ReviewId);
