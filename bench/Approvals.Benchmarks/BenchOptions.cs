@@ -62,8 +62,8 @@ public sealed class BenchOptions
     /// <summary>P7: intake, review, workflow and audit as separate processes over RabbitMQ instead of the embedded default.</summary>
     public bool SplitRoles { get; private set; }
 
-    /// <summary>P7: each service in a SQLite file of its own (<c>Database:FilePerService</c>), not one file per process.</summary>
-    public bool FilePerService { get; private set; }
+    /// <summary>P7: every service of a process in the one configured SQLite file (<c>Database:FilePerService=false</c>).</summary>
+    public bool OneFile { get; private set; }
 
     /// <summary>P7: run each server under strace to count its fsyncs (each one then costs a stop for the tracer).</summary>
     public bool CountFsyncs { get; private set; }
@@ -101,7 +101,7 @@ public sealed class BenchOptions
             --duration S        measured seconds (default 60), after --lifecycle-warmup S (default 10)
             --split-roles       intake, review, workflow and audit as separate processes over RabbitMQ
             --count-fsyncs      run the server under strace (seccomp-filtered) and count its fsyncs per lifecycle
-            --file-per-service  each service in a SQLite file of its own (Database:FilePerService)
+            --one-file          every service in the one configured SQLite file, not a file each (Database:FilePerService=false)
           --data-dir DIR        where SQLite files and the fsync probe go (default a temp directory); --keep-data
           --server-dll PATH     the built Approvals.Server.dll (default the one built beside this benchmark)
         """;
@@ -151,7 +151,7 @@ public sealed class BenchOptions
                 case "--lifecycle-warmup": options.LifecycleWarmup = Seconds(); break;
                 case "--split-roles": options.SplitRoles = true; break;
                 case "--count-fsyncs": options.CountFsyncs = true; break;
-                case "--file-per-service": options.FilePerService = true; break;
+                case "--one-file": options.OneFile = true; break;
                 case "--data-dir": options.DataDirectory = Path.GetFullPath(Value()); break;
                 case "--keep-data": options.KeepData = true; break;
                 case "--server-dll": options.ServerAssembly = Path.GetFullPath(Value()); break;
@@ -175,7 +175,7 @@ public sealed class BenchOptions
         $", payload {PayloadBytes} B JSON; P5: {Workflows} workflows (+{WorkflowWarmup}), {WorkflowConcurrency} in flight, " +
         $"poll {PollInterval.TotalMilliseconds:0} ms; P7: {Prescribers} prescribers, {Reviewers} reviewers, {LifecycleDuration.TotalSeconds:0} s " +
         $"(+{LifecycleWarmup.TotalSeconds:0} s)" + (SplitRoles ? ", roles split" : "") + (CountFsyncs ? ", fsyncs counted" : "") +
-        (FilePerService ? ", a file per service" : "");
+        (OneFile ? ", one SQLite file" : "");
 
     static int? EnvInt(string name) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var value) ? value : null;

@@ -18,9 +18,9 @@ public sealed class DatabaseOptions
     /// <summary>
     /// SQLite only: each service in a file of its own beside the configured one (<c>approvals.db</c> gives
     /// <c>approvals.intake.db</c>, <c>approvals.review.db</c>, ...), so the services of one process no longer queue
-    /// for one file's write lock.
+    /// for one file's write lock (ADR 0008). Off puts every service in the configured file itself.
     /// </summary>
-    public bool FilePerService { get; set; }
+    public bool FilePerService { get; set; } = true;
 
     /// <summary>Apply pending migrations when the server starts (the embedded default); production may run the scripts instead.</summary>
     public bool MigrateOnStartup { get; set; } = true;

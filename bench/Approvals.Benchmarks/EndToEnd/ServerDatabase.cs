@@ -1,3 +1,4 @@
+using Approvals.Persistence;
 using System.Globalization;
 using Approvals.Benchmarks.Measurement;
 using Microsoft.Data.Sqlite;
@@ -11,6 +12,13 @@ namespace Approvals.Benchmarks.EndToEnd;
 public static class ServerDatabase
 {
     static readonly string[] Services = ["intake", "review", "workflow"];
+
+    /// <summary>The embedded server's four services.</summary>
+    public static readonly string[] AllServices = ["intake", "review", "workflow", "audit"];
+
+    /// <summary>Where each service keeps its data when its process is given <paramref name="database"/> (Database:FilePerService).</summary>
+    public static IReadOnlyList<string> ServiceFiles(string database, IEnumerable<string> services) =>
+        [.. services.Select(service => new SqliteConnectionStringBuilder(SqliteDataSource.ForService($"Data Source={database}", service)).DataSource)];
 
     /// <param name="databasePaths">The server's files: one, or one per service, attached so that every table is found by its name.</param>
     public static async Task Check(IReadOnlyList<string> databasePaths, int expected, PhaseResult result, CancellationToken cancellationToken)

@@ -37,7 +37,7 @@ public sealed class EndToEndPhase(BenchContext context, HttpClient http) : IPhas
                     Console.Error.WriteLine($"  server output (last lines):\n{server.Output}");
             }
 
-            await ServerDatabase.Check([databasePath], options.WorkflowWarmup + options.Workflows, result, cancellationToken);
+            await ServerDatabase.Check(ServerDatabase.ServiceFiles(databasePath, ServerDatabase.AllServices), options.WorkflowWarmup + options.Workflows, result, cancellationToken);
         }
         finally
         {

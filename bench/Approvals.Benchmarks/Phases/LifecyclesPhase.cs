@@ -4,13 +4,11 @@ using Approvals.Benchmarks.Infrastructure;
 using Approvals.Benchmarks.Lifecycles;
 using Approvals.Benchmarks.Measurement;
 using Approvals.Messaging.Bus;
-using Approvals.Persistence;
-using Microsoft.Data.Sqlite;
 
 namespace Approvals.Benchmarks.Phases;
 
 /// <summary>
-/// P7, issue 14's scenario measured from outside: the embedded default (in-memory bus, one SQLite file) as its own
+/// P7, issue 14's scenario measured from outside: the embedded default (in-memory bus, a SQLite file per service) as its own
 /// process, or with <c>--split-roles</c> intake, review, workflow and audit as four processes over RabbitMQ, each with
 /// its own SQLite file. Prescribers and reviewers drive full lifecycles over HTTP for a warm-up and a measured window;
 /// closed loop, or open loop at <c>--rate</c>. Completed lifecycles per second, the latencies issue 14 sets targets
@@ -198,14 +196,9 @@ public sealed class LifecyclesPhase(BenchContext context, HttpClient http) : IPh
             await context.Broker.Delete(names, cancellationToken);
     }
 
-    /// <summary>The configured file, or with <c>--file-per-service</c> the file of each service the process hosts.</summary>
-    IReadOnlyList<string> DatabaseFiles(string database, string roles)
-    {
-        if (!context.Options.FilePerService)
-            return [database];
-        return [.. (roles == "all" ? SplitRoles : [roles]).Select(service =>
-            new SqliteConnectionStringBuilder(SqliteDataSource.ForService($"Data Source={database}", service)).DataSource)];
-    }
+    /// <summary>The file of each service the process hosts, or with <c>--one-file</c> the configured file itself.</summary>
+    IReadOnlyList<string> DatabaseFiles(string database, string roles) =>
+        context.Options.OneFile ? [database] : ServerDatabase.ServiceFiles(database, roles == "all" ? SplitRoles : [roles]);
 
     Dictionary<string, string> Environment(string databasePath)
     {
@@ -214,7 +207,7 @@ public sealed class LifecyclesPhase(BenchContext context, HttpClient http) : IPh
             ["ConnectionStrings__Approvals"] = $"Data Source={databasePath}",
             // Each simulated user writes far faster than a person: the limiter stays on, out of reach.
             ["RateLimiting__Writes__PermitLimit"] = "1000000",
-            ["Database__FilePerService"] = context.Options.FilePerService ? "true" : "false",
+            ["Database__FilePerService"] = context.Options.OneFile ? "false" : "true",
         };
         if (context.Options.SplitRoles)
         {

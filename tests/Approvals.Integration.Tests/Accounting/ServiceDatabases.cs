@@ -3,10 +3,10 @@ using Microsoft.Data.Sqlite;
 namespace Approvals.Integration.Tests.Accounting;
 
 /// <summary>
-/// The SQLite file of each service (one file for all three in the embedded default), read directly: the ledger trusts
-/// the stored state, not the API that presents it.
+/// The SQLite file of each service, read directly: the ledger trusts the stored state, not the API that presents it.
+/// The trail's file, where a deployment runs the trail, is read for its outboxes only.
 /// </summary>
-public sealed record ServiceDatabases(string Intake, string Review, string Workflow)
+public sealed record ServiceDatabases(string Intake, string Review, string Workflow, string? Audit = null)
 {
     /// <summary>Reads everything the ledger needs. Intake last: whatever the other services hold must be found there.</summary>
     public async Task<Snapshot> Read()
@@ -20,7 +20,7 @@ public sealed record ServiceDatabases(string Intake, string Review, string Workf
             r => new RequestRow(r.GetGuid(0), r.GetString(1), r.GetString(2)));
 
         var outbox = new Dictionary<string, OutboxCount>(StringComparer.Ordinal);
-        foreach (var file in new[] { Intake, Review, Workflow }.Distinct())
+        foreach (var file in new[] { Intake, Review, Workflow, Audit }.OfType<string>().Distinct())
         {
             foreach (var table in await OutboxTables(file))
             {

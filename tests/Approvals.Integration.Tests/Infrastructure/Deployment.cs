@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+using Approvals.Persistence;
 using Xunit.Abstractions;
 
 namespace Approvals.Integration.Tests.Infrastructure;
@@ -50,6 +52,10 @@ public abstract class Deployment : IAsyncDisposable
     }
 
     public string DatabaseFile(string name) => Path.Combine(DataDirectory, name + ".db");
+
+    /// <summary>Where a service keeps its data when its process was given <paramref name="processDatabase"/> (a file per service).</summary>
+    public static string ServiceFile(string processDatabase, string service) =>
+        new SqliteConnectionStringBuilder(SqliteDataSource.ForService($"Data Source={processDatabase}", service)).DataSource;
 
     public ServerProcess Start(ServerSettings settings)
     {

@@ -20,8 +20,9 @@ public sealed class DistributedDeployment : Deployment, IAsyncLifetime
     public ServerProcess Review { get; set; } = null!;
     public ServerProcess Workflow { get; set; } = null!;
 
-    /// <summary>The SQLite file of each service, the same for every instance of that service.</summary>
-    public ServiceDatabases Databases => new(DatabaseFile("intake"), DatabaseFile("review"), DatabaseFile("workflow"));
+    /// <summary>The SQLite file of each service, the same for every instance of that service (beside its process's database).</summary>
+    public ServiceDatabases Databases =>
+        new(ServiceFile(DatabaseFile("intake"), "intake"), ServiceFile(DatabaseFile("review"), "review"), ServiceFile(DatabaseFile("workflow"), "workflow"));
 
     /// <summary>A deployment with its virtual host but no process yet.</summary>
     public static async Task<DistributedDeployment> Create(ITestOutputHelper output)

@@ -2,14 +2,15 @@ using Approvals.Integration.Tests.Accounting;
 
 namespace Approvals.Integration.Tests.Infrastructure;
 
-/// <summary>The embedded default: one process with every role, the in-memory transport and one SQLite file.</summary>
+/// <summary>The embedded default: one process with every role, the in-memory transport and a SQLite file per service.</summary>
 public sealed class EmbeddedDeployment : Deployment
 {
     public string Database => DatabaseFile("approvals");
 
-    public ServiceDatabases Databases => new(Database, Database, Database);
+    public ServiceDatabases Databases =>
+        new(ServiceFile(Database, "intake"), ServiceFile(Database, "review"), ServiceFile(Database, "workflow"), ServiceFile(Database, "audit"));
 
-    /// <summary>Waits until <paramref name="ledger"/> balances against the one database (no broker to ask).</summary>
+    /// <summary>Waits until <paramref name="ledger"/> balances against the services' databases (no broker to ask).</summary>
     public async Task<LedgerReport> Settle(Ledger ledger, TimeSpan timeout)
     {
         var report = await ledger.Settle(Databases, queues: null, timeout);

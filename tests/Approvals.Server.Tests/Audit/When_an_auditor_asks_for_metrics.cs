@@ -16,7 +16,7 @@ public sealed class When_an_auditor_asks_for_metrics(When_an_auditor_asks_for_me
         public async Task InitializeAsync()
         {
             using var _ = CreateClient();
-            await AuditTrailDatabase.AppendAsync(ConnectionString, (await When_computing_metrics.MarchAsync()).Drafts);
+            await AuditTrailDatabase.AppendAsync(ConnectionStringOf("audit"), (await When_computing_metrics.MarchAsync()).Drafts);
         }
 
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;

@@ -55,7 +55,7 @@ public sealed class When_an_auditor_reads_the_trail(ApprovalsApiFactory api) : I
         using var auditor = await api.ClientAsync(Users.NewId("auditor"), Roles.Auditor);
         var actor = Users.NewId("actor");
         var requestId = Guid.NewGuid();
-        var seeded = await AuditTrailDatabase.AppendAsync(api.ConnectionString,
+        var seeded = await AuditTrailDatabase.AppendAsync(api.ConnectionStringOf("audit"),
             Enumerable.Range(1, 6).Select(i => TrailDrafts.Sample(i <= 4 ? requestId : Guid.NewGuid(), i, actor)));
 
         var byActor = await auditor.ListAllAsync($"{AuditApi.Entries}?actorId={actor}");
@@ -79,7 +79,7 @@ public sealed class When_an_auditor_reads_the_trail(ApprovalsApiFactory api) : I
     {
         using var auditor = await api.ClientAsync(Users.NewId("auditor"), Roles.Auditor);
         var actor = Users.NewId("actor");
-        var seeded = await AuditTrailDatabase.AppendAsync(api.ConnectionString,
+        var seeded = await AuditTrailDatabase.AppendAsync(api.ConnectionStringOf("audit"),
             Enumerable.Range(1, 5).Select(i => TrailDrafts.Sample(Guid.NewGuid(), i, actor)));
 
         var first = await auditor.ListPageAsync($"{AuditApi.Entries}?actorId={actor}", 2, null);

@@ -18,7 +18,7 @@ public sealed class When_exporting_a_large_trail(When_exporting_a_large_trail.La
         public async Task InitializeAsync()
         {
             using var _ = CreateClient(); // starts the server, which migrates the database
-            await AuditTrailDatabase.AppendAsync(ConnectionString, Enumerable.Range(1, Entries).Select(i => TrailDrafts.Sample(RequestId, i)));
+            await AuditTrailDatabase.AppendAsync(ConnectionStringOf("audit"), Enumerable.Range(1, Entries).Select(i => TrailDrafts.Sample(RequestId, i)));
         }
 
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;

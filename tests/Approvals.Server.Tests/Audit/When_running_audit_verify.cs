@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+using Approvals.Persistence;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Approvals.Server.Commands;
@@ -18,7 +20,7 @@ public sealed class When_running_audit_verify : IDisposable
         return (exitCode, output.ToString(), errors.ToString());
     }
 
-    string ConnectionArgument => $"--ConnectionStrings:Approvals={_trail.ConnectionString}";
+    string ConnectionArgument => $"--ConnectionStrings:Approvals={_trail.ServerConnectionString}";
 
     [Fact]
     public async Task Should_exit_0_and_print_the_result_for_an_intact_chain()
@@ -59,6 +61,7 @@ public sealed class When_running_audit_verify : IDisposable
         finally
         {
             File.Delete(missing);
+            File.Delete(new SqliteConnectionStringBuilder(SqliteDataSource.ForService($"Data Source={missing}", "audit")).DataSource);
         }
     }
 

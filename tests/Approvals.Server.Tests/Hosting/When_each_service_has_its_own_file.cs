@@ -6,32 +6,12 @@ using Microsoft.Data.Sqlite;
 
 namespace Approvals.Server.Tests.Hosting;
 
-/// <summary><c>Database:FilePerService</c>: the services of the embedded server each write a SQLite file of their own.</summary>
+/// <summary><c>Database:FilePerService</c>, the default: the services of the embedded server each write a SQLite file of their own.</summary>
 public sealed class When_each_service_has_its_own_file(When_each_service_has_its_own_file.FilePerService api)
     : IClassFixture<When_each_service_has_its_own_file.FilePerService>
 {
-    static readonly string[] ServiceNames = ["intake", "review", "workflow", "audit"];
-
-    public sealed class FilePerService : ApprovalsApiFactory
-    {
-        public string FileOf(string service) => new SqliteConnectionStringBuilder(SqliteDataSource.ForService(ConnectionString, service)).DataSource;
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Database:FilePerService", "true");
-        }
-
-        public override async ValueTask DisposeAsync()
-        {
-            await base.DisposeAsync();
-            foreach (var service in ServiceNames)
-            {
-                foreach (var suffix in new[] { "", "-wal", "-shm" })
-                    File.Delete(FileOf(service) + suffix);
-            }
-        }
-    }
+    /// <summary>A server of its own: the spec reads which files exist.</summary>
+    public sealed class FilePerService : ApprovalsApiFactory;
 
     [Fact]
     public async Task Should_take_a_case_to_approval_with_each_service_writing_only_its_own_file()
@@ -42,15 +22,37 @@ public sealed class When_each_service_has_its_own_file(When_each_service_has_its
         await open.Prescriber.WaitForRequestStatusAsync(open.RequestId, "approved");
 
         Assert.False(File.Exists(api.DatabasePath), "the shared file was created");
-        foreach (var service in ServiceNames)
+        foreach (var service in ApprovalsApiFactory.ServiceNames)
         {
             var tables = await TablesIn(api.FileOf(service));
             Assert.Contains($"{service}_InboxState", tables);
-            Assert.DoesNotContain(tables, table => ServiceNames.Any(other => other != service && table == $"{other}_InboxState"));
+            Assert.DoesNotContain(tables, table => ApprovalsApiFactory.ServiceNames.Any(other => other != service && table == $"{other}_InboxState"));
         }
 
         Assert.Equal(1L, await Scalar(api.FileOf("intake"), "SELECT COUNT(*) FROM Requests WHERE Status = 'Approved'"));
         Assert.Equal(1L, await Scalar(api.FileOf("workflow"), "SELECT COUNT(*) FROM ApprovalSagas WHERE CurrentState = 'Approved'"));
+    }
+
+    [Fact]
+    public async Task Should_keep_every_service_in_the_configured_file_when_turned_off()
+    {
+        await using var oneFile = new OneFile();
+        using var client = oneFile.CreateClient();
+        using var ready = await client.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+
+        var tables = await TablesIn(oneFile.DatabasePath);
+        Assert.All(ApprovalsApiFactory.ServiceNames, service => Assert.Contains($"{service}_InboxState", tables));
+        Assert.All(ApprovalsApiFactory.ServiceNames, service => Assert.False(File.Exists(oneFile.FileOf(service)), service));
+    }
+
+    sealed class OneFile : ApprovalsApiFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Database:FilePerService", "false");
+        }
     }
 
     [Fact]

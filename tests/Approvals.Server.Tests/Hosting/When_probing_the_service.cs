@@ -14,9 +14,10 @@ public sealed class When_probing_the_service(SharedApprovalsApi shared) : IClass
         using var client = api.CreateClient();
         using var response = await client.GetAsync("/health/ready");
 
-        // Guards the fixture: were the setting applied too late, every class would share the default approvals.db.
-        Assert.True(File.Exists(api.DatabasePath), $"No database at {api.DatabasePath}");
-        Assert.True(new FileInfo(api.DatabasePath).Length > 0);
+        // Guards the fixture: were the setting applied too late, every class would share the default approvals.*.db.
+        var intake = api.FileOf("intake");
+        Assert.True(File.Exists(intake), $"No database at {intake}");
+        Assert.True(new FileInfo(intake).Length > 0);
     }
 
     [Theory]

@@ -8,11 +8,15 @@ namespace Approvals.Server.Tests.Hosting;
 
 /// <summary>
 /// A service manager starts the server from wherever it likes: settings and protocol files are read beside the
-/// binary, whatever the working directory. The SQLite default, <c>approvals.db</c>, stays in the working directory.
+/// binary, whatever the working directory. The SQLite default, <c>approvals.db</c> (a file per service beside that name),
+/// lands beside the binary too, not in the working directory.
 /// </summary>
 public sealed partial class When_the_server_starts_from_another_directory : IDisposable
 {
     readonly DirectoryInfo _workingDirectory = Directory.CreateTempSubdirectory("approvals-cwd-");
+
+    /// <summary>The default <c>approvals.db</c> as the services store it, one file each.</summary>
+    static readonly string[] DefaultFiles = ["approvals.intake.db", "approvals.review.db", "approvals.workflow.db", "approvals.audit.db"];
 
     [GeneratedRegex(@"Now listening on: (?<address>http://\S+)")]
     private static partial Regex Listening();
@@ -50,17 +54,24 @@ public sealed partial class When_the_server_starts_from_another_directory : IDis
 
             Assert.Equal(HttpStatusCode.OK, live.StatusCode);
             Assert.Equal(HttpStatusCode.OK, token.StatusCode);
-            // The connection string is in appsettings.json; its relative file resolves against the content root too.
-            Assert.True(File.Exists(Path.Combine(RepositoryPaths.ServerFolder, "approvals.db")));
-            Assert.False(File.Exists(Path.Combine(_workingDirectory.FullName, "approvals.db")));
+            // The connection string is in appsettings.json; its relative file resolves against the content root too,
+            // and each service has its file beside it.
+            foreach (var file in DefaultFiles)
+            {
+                Assert.True(File.Exists(Path.Combine(RepositoryPaths.ServerFolder, file)), file);
+                Assert.False(File.Exists(Path.Combine(_workingDirectory.FullName, file)), file);
+            }
         }
         finally
         {
             if (!process.HasExited)
                 process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-                File.Delete(Path.Combine(RepositoryPaths.ServerFolder, "approvals.db" + suffix));
+            foreach (var file in DefaultFiles)
+            {
+                foreach (var suffix in new[] { "", "-wal", "-shm" })
+                    File.Delete(Path.Combine(RepositoryPaths.ServerFolder, file + suffix));
+            }
         }
 
         void Record(string? line)

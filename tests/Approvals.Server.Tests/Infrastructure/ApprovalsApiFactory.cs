@@ -1,3 +1,4 @@
+using Approvals.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -15,6 +16,14 @@ public class ApprovalsApiFactory : WebApplicationFactory<Program>
 
     /// <summary>Pooling off: no pooled handle keeps the file open, so it can be deleted on dispose.</summary>
     public string ConnectionString => $"Data Source={DatabasePath};Pooling=False";
+
+    /// <summary>The services' SQLite files beside <see cref="DatabasePath"/> (Database:FilePerService, the default).</summary>
+    public static readonly string[] ServiceNames = ["intake", "review", "workflow", "audit"];
+
+    /// <summary>The connection string of one service's own file, for specs that read or seed it directly.</summary>
+    public string ConnectionStringOf(string service) => SqliteDataSource.ForService(ConnectionString, service);
+
+    public string FileOf(string service) => new SqliteConnectionStringBuilder(ConnectionStringOf(service)).DataSource;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -38,7 +47,10 @@ public class ApprovalsApiFactory : WebApplicationFactory<Program>
     internal void DeleteDatabase()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            File.Delete(DatabasePath + suffix);
+        foreach (var file in ServiceNames.Select(FileOf).Append(DatabasePath))
+        {
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+                File.Delete(file + suffix);
+        }
     }
 }

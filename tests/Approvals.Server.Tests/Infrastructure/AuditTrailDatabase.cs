@@ -13,7 +13,10 @@ namespace Approvals.Server.Tests.Infrastructure;
 /// </summary>
 public sealed class AuditTrailDatabase : IDisposable
 {
-    readonly string _path = Path.Combine(Path.GetTempPath(), $"approvals-audit-{Guid.NewGuid():N}.db");
+    /// <summary>The database a server or <c>audit verify</c> is given; the trail lives in the audit service's own file beside it.</summary>
+    readonly string _configured = Path.Combine(Path.GetTempPath(), $"approvals-audit-{Guid.NewGuid():N}.db");
+
+    string TrailFile => new SqliteConnectionStringBuilder(ConnectionString).DataSource;
 
     public AuditTrailDatabase()
     {
@@ -21,7 +24,11 @@ public sealed class AuditTrailDatabase : IDisposable
         db.Database.Migrate();
     }
 
-    public string ConnectionString => $"Data Source={_path};Pooling=False";
+    /// <summary>What a server or <c>audit verify</c> is given (Database:FilePerService derives the audit file from it).</summary>
+    public string ServerConnectionString => $"Data Source={_configured};Pooling=False";
+
+    /// <summary>The audit service's own file.</summary>
+    public string ConnectionString => SqliteDataSource.ForService(ServerConnectionString, "audit");
 
     public AuditDbContext Open() => (AuditDbContext)ServiceContexts.Create("audit", DatabaseProvider.Sqlite, ConnectionString);
 
@@ -78,7 +85,7 @@ public sealed class AuditTrailDatabase : IDisposable
     {
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
-            File.Delete(_path + suffix);
+            File.Delete(TrailFile + suffix);
     }
 }
 
@@ -88,6 +95,6 @@ public static class TrailSeeding
     public static Task<List<AuditEntry>> AppendToTrailAsync(this ApprovalsApiFactory api, IEnumerable<AuditDraft> drafts)
     {
         _ = api.Server;
-        return AuditTrailDatabase.AppendAsync(api.ConnectionString, drafts);
+        return AuditTrailDatabase.AppendAsync(api.ConnectionStringOf("audit"), drafts);
     }
 }
