@@ -1,4 +1,5 @@
 using System.Globalization;
+using Approvals.Server.Tests.Infrastructure;
 
 namespace Approvals.Server.Tests.Readme;
 
@@ -12,13 +13,18 @@ public sealed class When_following_the_readme(When_following_the_readme.ReadmeSe
     /// </summary>
     public sealed class ReadmeServer : IAsyncLifetime
     {
-        readonly string _fileName = $"readme-walk-{Guid.NewGuid():N}.db";
+        readonly string _name = $"readme-walk-{Guid.NewGuid():N}";
+
+        string _fileName => _name + ".db";
+
+        /// <summary>The files the services write beside the configured name, one each (Database:FilePerService).</summary>
+        IEnumerable<string> ServiceFiles => ApprovalsApiFactory.ServiceNames.Select(service => $"{_name}.{service}.db");
 
         public string WorkingDirectory { get; } = Directory.CreateTempSubdirectory("approvals-readme-").FullName;
 
-        public string ExpectedDatabase => Path.Combine(RepositoryPaths.ServerFolder, _fileName);
+        public IEnumerable<string> ExpectedDatabases => ServiceFiles.Select(file => Path.Combine(RepositoryPaths.ServerFolder, file));
 
-        public string StrayDatabase => Path.Combine(WorkingDirectory, _fileName);
+        public IEnumerable<string> StrayDatabases => ServiceFiles.Select(file => Path.Combine(WorkingDirectory, file));
 
         public ServerProcess Process { get; private set; } = null!;
 
@@ -34,8 +40,11 @@ public sealed class When_following_the_readme(When_following_the_readme.ReadmeSe
         public async Task DisposeAsync()
         {
             await Process.DisposeAsync();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-                File.Delete(ExpectedDatabase + suffix);
+            foreach (var file in ExpectedDatabases)
+            {
+                foreach (var suffix in new[] { "", "-wal", "-shm" })
+                    File.Delete(file + suffix);
+            }
             Directory.Delete(WorkingDirectory, recursive: true);
         }
     }
@@ -59,8 +68,8 @@ public sealed class When_following_the_readme(When_following_the_readme.ReadmeSe
     [Fact]
     public void Should_keep_a_relative_database_in_the_server_s_folder()
     {
-        Assert.True(File.Exists(server.ExpectedDatabase), $"No database at {server.ExpectedDatabase}.");
-        Assert.False(File.Exists(server.StrayDatabase), $"The database landed in the working directory, {server.StrayDatabase}.");
+        Assert.All(server.ExpectedDatabases, file => Assert.True(File.Exists(file), $"No database at {file}."));
+        Assert.All(server.StrayDatabases, file => Assert.False(File.Exists(file), $"The database landed in the working directory, {file}."));
     }
 
     [Fact]
