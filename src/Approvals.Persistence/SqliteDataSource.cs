@@ -17,17 +17,19 @@ public static class SqliteDataSource
         return builder.ToString();
     }
 
-    /// <summary>The service's own file beside the configured one: <c>approvals.db</c> becomes <c>approvals.intake.db</c>.</summary>
+    /// <summary>The connection string of the service's own file beside the configured one (<see cref="ServiceFile"/>).</summary>
     public static string ForService(string connectionString, string service)
     {
         var builder = new SqliteConnectionStringBuilder(connectionString);
         if (!NamesAFile(builder))
             throw new InvalidOperationException("Database:FilePerService needs a SQLite Data Source that names a file.");
-        var source = builder.DataSource;
-        var name = $"{Path.GetFileNameWithoutExtension(source)}.{service}{Path.GetExtension(source)}";
-        builder.DataSource = Path.Combine(Path.GetDirectoryName(source) ?? "", name);
+        builder.DataSource = ServiceFile(builder.DataSource, service);
         return builder.ToString();
     }
+
+    /// <summary>The service's own file beside the configured one: <c>approvals.db</c> becomes <c>approvals.intake.db</c>.</summary>
+    public static string ServiceFile(string file, string service) =>
+        Path.Combine(Path.GetDirectoryName(file) ?? "", $"{Path.GetFileNameWithoutExtension(file)}.{service}{Path.GetExtension(file)}");
 
     /// <summary>In-memory databases and URI file names name no path of ours.</summary>
     static bool NamesAFile(SqliteConnectionStringBuilder builder) =>

@@ -24,6 +24,9 @@ public static class WorkflowRegistration
         return services;
     }
 
+    /// <summary>The consumers on the workflow's queue beside the saga.</summary>
+    static readonly Type[] Consumers = [typeof(ProtocolCapWatcher)];
+
     /// <summary>What the workflow's queue takes (the saga's events and the cap watcher's), for every publisher to declare.</summary>
     public static IEnumerable<Subscription> Subscriptions(WorkflowEndpointSettings? settings = null)
     {
@@ -31,7 +34,7 @@ public static class WorkflowRegistration
         return typeof(ApprovalStateMachine).GetProperties()
             .Where(property => property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(Event<>))
             .Select(property => new Subscription(queue, property.PropertyType.GetGenericArguments()[0]))
-            .Concat(Subscription.ConsumedBy(queue, [typeof(ProtocolCapWatcher)]))
+            .Concat(Subscription.ConsumedBy(queue, Consumers))
             .Distinct();
     }
 
@@ -46,7 +49,8 @@ public static class WorkflowRegistration
         bus.AddSingleton(settings);
         bus.AddSagaStateMachine<ApprovalStateMachine, ApprovalState, ApprovalStateMachineDefinition>()
             .EfRepository<ApprovalState, WorkflowDbContext>();
-        bus.AddConsumer<ProtocolCapWatcher>().Endpoint(e => e.Name = settings.QueueName);
+        foreach (var consumer in Consumers)
+            bus.AddConsumer(consumer).Endpoint(e => e.Name = settings.QueueName);
         bus.AddDurableSchedulerEndpoint<WorkflowDbContext>();
     }
 }

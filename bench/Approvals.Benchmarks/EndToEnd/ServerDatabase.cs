@@ -1,6 +1,6 @@
-using Approvals.Persistence;
 using System.Globalization;
 using Approvals.Benchmarks.Measurement;
+using Approvals.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace Approvals.Benchmarks.EndToEnd;
@@ -18,7 +18,7 @@ public static class ServerDatabase
 
     /// <summary>Where each service keeps its data when its process is given <paramref name="database"/> (Database:FilePerService).</summary>
     public static IReadOnlyList<string> ServiceFiles(string database, IEnumerable<string> services) =>
-        [.. services.Select(service => new SqliteConnectionStringBuilder(SqliteDataSource.ForService($"Data Source={database}", service)).DataSource)];
+        [.. services.Select(service => SqliteDataSource.ServiceFile(database, service))];
 
     /// <param name="databasePaths">The server's files: one, or one per service, attached so that every table is found by its name.</param>
     public static async Task Check(IReadOnlyList<string> databasePaths, int expected, PhaseResult result, CancellationToken cancellationToken)

@@ -11,8 +11,10 @@ namespace Approvals.Messaging.Outbox;
 internal static class StoredMessageSender
 {
     static readonly Assembly Contracts = typeof(ApprovalRequested).Assembly;
-    static readonly MethodInfo PublishEndpointOf = typeof(IPublishEndpointProvider).GetMethod(nameof(IPublishEndpointProvider.GetPublishSendEndpoint))!;
-    static readonly ConcurrentDictionary<Type, MethodInfo> PublishEndpoints = new();
+    static readonly string ContractsNamespace = typeof(ApprovalRequested).Namespace!;
+
+    /// <summary>Per destination exchange: its contract's publish endpoint, or null for an exchange that is no contract's.</summary>
+    static readonly ConcurrentDictionary<string, Func<IPublishEndpointProvider, Task<ISendEndpoint>>?> PublishEndpoints = new();
 
     public static Task Send(ISendEndpointProvider endpoints, OutboxMessage message, TimeSpan timeout, CancellationToken cancellationToken) =>
         BoundedSend.Run(token => Send(endpoints, message, token), timeout, cancellationToken);
@@ -30,26 +32,25 @@ internal static class StoredMessageSender
     /// exchange: only the publish endpoint declares the subscribers' queues before the first message
     /// (<see cref="Bus.SubscriberBindings"/>), so no subscriber that has not started yet misses it.
     /// </summary>
-    static Task<ISendEndpoint> EndpointFor(ISendEndpointProvider endpoints, Uri destination)
-    {
-        if (endpoints is IPublishEndpointProvider publishers && PublishedContract(destination) is { } contract)
-        {
-            var publishEndpoint = PublishEndpoints.GetOrAdd(contract, type => PublishEndpointOf.MakeGenericMethod(type));
-            return (Task<ISendEndpoint>)publishEndpoint.Invoke(publishers, null)!;
-        }
+    static Task<ISendEndpoint> EndpointFor(ISendEndpointProvider endpoints, Uri destination) =>
+        endpoints is IPublishEndpointProvider publishers
+        && PublishEndpoints.GetOrAdd(Uri.UnescapeDataString(destination.Segments[^1]), PublishEndpointOf) is { } publishEndpoint
+            ? publishEndpoint(publishers)
+            : endpoints.GetSendEndpoint(destination);
 
-        return endpoints.GetSendEndpoint(destination);
-    }
-
-    /// <summary>The contract whose exchange <paramref name="destination"/> is (namespace:name), if it is one of ours.</summary>
-    static Type? PublishedContract(Uri destination)
+    /// <summary>The publish endpoint of the contract whose exchange is <paramref name="exchange"/> (namespace:name), if it is one of ours.</summary>
+    static Func<IPublishEndpointProvider, Task<ISendEndpoint>>? PublishEndpointOf(string exchange)
     {
-        var exchange = Uri.UnescapeDataString(destination.Segments[^1]);
         var separator = exchange.IndexOf(':', StringComparison.Ordinal);
-        if (separator < 0 || exchange[..separator] != typeof(ApprovalRequested).Namespace)
+        if (separator < 0 || exchange[..separator] != ContractsNamespace
+            || Contracts.GetType($"{ContractsNamespace}.{exchange[(separator + 1)..]}") is not { } contract)
             return null;
-        return Contracts.GetType($"{exchange[..separator]}.{exchange[(separator + 1)..]}");
+        return typeof(StoredMessageSender).GetMethod(nameof(PublishEndpoint), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(contract)
+            .CreateDelegate<Func<IPublishEndpointProvider, Task<ISendEndpoint>>>();
     }
+
+    static Task<ISendEndpoint> PublishEndpoint<T>(IPublishEndpointProvider publishers) where T : class => publishers.GetPublishSendEndpoint<T>();
 
     /// <summary>Placeholder message type: the send pipe replaces the body with the stored one.</summary>
     sealed class Stored;

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Approvals.Persistence;
 using Xunit.Abstractions;
 
@@ -54,8 +53,7 @@ public abstract class Deployment : IAsyncDisposable
     public string DatabaseFile(string name) => Path.Combine(DataDirectory, name + ".db");
 
     /// <summary>Where a service keeps its data when its process was given <paramref name="processDatabase"/> (a file per service).</summary>
-    public static string ServiceFile(string processDatabase, string service) =>
-        new SqliteConnectionStringBuilder(SqliteDataSource.ForService($"Data Source={processDatabase}", service)).DataSource;
+    public static string ServiceFile(string processDatabase, string service) => SqliteDataSource.ServiceFile(processDatabase, service);
 
     public ServerProcess Start(ServerSettings settings)
     {

@@ -1,3 +1,4 @@
+using Approvals.Audit;
 using Approvals.Integration.Tests.Accounting;
 using Approvals.Integration.Tests.Load;
 using Xunit.Abstractions;
@@ -102,7 +103,7 @@ public sealed class DistributedDeployment : Deployment, IAsyncLifetime
     /// declare its queue so that the trail misses nothing, so it fills with every audited event by design.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, int>> Queues() =>
-        (await Broker.Queues(VirtualHost)).Where(queue => queue.Key != "audit").ToDictionary(StringComparer.Ordinal);
+        (await Broker.Queues(VirtualHost)).Where(queue => queue.Key != AuditRegistration.Queue).ToDictionary(StringComparer.Ordinal);
 
     /// <summary>Waits until <paramref name="ledger"/> balances against the three databases and the virtual host's queues.</summary>
     public async Task<LedgerReport> Settle(Ledger ledger, TimeSpan timeout)

@@ -1,7 +1,6 @@
-using Microsoft.Data.Sqlite;
-using Approvals.Persistence;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Approvals.Persistence;
 using Approvals.Server.Commands;
 using Approvals.Server.Tests.Infrastructure;
 
@@ -61,7 +60,7 @@ public sealed class When_running_audit_verify : IDisposable
         finally
         {
             File.Delete(missing);
-            File.Delete(new SqliteConnectionStringBuilder(SqliteDataSource.ForService($"Data Source={missing}", "audit")).DataSource);
+            File.Delete(SqliteDataSource.ServiceFile(missing, "audit"));
         }
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Approvals.Persistence;
 using Approvals.Server.Tests.Infrastructure;
 
 namespace Approvals.Server.Tests.Hosting;
@@ -16,7 +17,7 @@ public sealed partial class When_the_server_starts_from_another_directory : IDis
     readonly DirectoryInfo _workingDirectory = Directory.CreateTempSubdirectory("approvals-cwd-");
 
     /// <summary>The default <c>approvals.db</c> as the services store it, one file each.</summary>
-    static readonly string[] DefaultFiles = ["approvals.intake.db", "approvals.review.db", "approvals.workflow.db", "approvals.audit.db"];
+    static readonly string[] DefaultFiles = [.. ApprovalsApiFactory.ServiceNames.Select(service => SqliteDataSource.ServiceFile("approvals.db", service))];
 
     [GeneratedRegex(@"Now listening on: (?<address>http://\S+)")]
     private static partial Regex Listening();

@@ -23,7 +23,7 @@ public class ApprovalsApiFactory : WebApplicationFactory<Program>
     /// <summary>The connection string of one service's own file, for specs that read or seed it directly.</summary>
     public string ConnectionStringOf(string service) => SqliteDataSource.ForService(ConnectionString, service);
 
-    public string FileOf(string service) => new SqliteConnectionStringBuilder(ConnectionStringOf(service)).DataSource;
+    public string FileOf(string service) => SqliteDataSource.ServiceFile(DatabasePath, service);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -16,7 +16,7 @@ public sealed class AuditTrailDatabase : IDisposable
     /// <summary>The database a server or <c>audit verify</c> is given; the trail lives in the audit service's own file beside it.</summary>
     readonly string _configured = Path.Combine(Path.GetTempPath(), $"approvals-audit-{Guid.NewGuid():N}.db");
 
-    string TrailFile => new SqliteConnectionStringBuilder(ConnectionString).DataSource;
+    string TrailFile => SqliteDataSource.ServiceFile(_configured, "audit");
 
     public AuditTrailDatabase()
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Approvals.Persistence;
 using Approvals.Server.Tests.Infrastructure;
 
 namespace Approvals.Server.Tests.Readme;
@@ -13,12 +14,10 @@ public sealed class When_following_the_readme(When_following_the_readme.ReadmeSe
     /// </summary>
     public sealed class ReadmeServer : IAsyncLifetime
     {
-        readonly string _name = $"readme-walk-{Guid.NewGuid():N}";
-
-        string _fileName => _name + ".db";
+        readonly string _fileName = $"readme-walk-{Guid.NewGuid():N}.db";
 
         /// <summary>The files the services write beside the configured name, one each (Database:FilePerService).</summary>
-        IEnumerable<string> ServiceFiles => ApprovalsApiFactory.ServiceNames.Select(service => $"{_name}.{service}.db");
+        IEnumerable<string> ServiceFiles => ApprovalsApiFactory.ServiceNames.Select(service => SqliteDataSource.ServiceFile(_fileName, service));
 
         public string WorkingDirectory { get; } = Directory.CreateTempSubdirectory("approvals-readme-").FullName;
 
