@@ -20,6 +20,8 @@ public sealed class SagaPhase(BenchContext context, OutboxKind outbox) : IPhase
     /// <summary>MassTransit's exchange for a published message type on RabbitMQ: "Namespace:TypeName".</summary>
     static readonly string TimelineExchange = $"{typeof(RequestStatusChanged).Namespace}:{nameof(RequestStatusChanged)}";
 
+    public OutboxKind Outbox => outbox;
+
     string Tag => outbox == OutboxKind.InMemory ? "p3" : "p4";
 
     public string Id => outbox == OutboxKind.InMemory ? "P3 saga+in-memory outbox" : "P4 saga+inbox/outbox";
@@ -61,9 +63,7 @@ public sealed class SagaPhase(BenchContext context, OutboxKind outbox) : IPhase
                 () => CpuMeter.Start(context.Broker.BrokerPid), cancellationToken);
             result.Apply(summary);
             result.Cpu = cpu;
-            // Each submission is consumed by the saga, which asks the durable scheduler for its review clock's two
-            // timers; the scheduler's endpoint consumes those behind the inbox/outbox: three consumed messages.
-            var consumed = options.SagaMessages * SagaInvariants.ConsumedPerSubmission;
+            var consumed = options.SagaMessages * SagaInvariants.ConsumedPerSubmission(outbox);
             result.CommitsPerMessage = (double)(efCommits.Commits - efBefore) / consumed;
             result.SqliteCommitsPerMessage = (double)(sqliteCommits.Commits - sqliteBefore) / consumed;
             await driver.MeasureSingles((m, _) => bus.Publish(m, cancellationToken), result, cancellationToken);

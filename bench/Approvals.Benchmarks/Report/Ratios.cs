@@ -62,8 +62,9 @@ public static class Ratios
     }
 
     /// <summary>
-    /// P3 and P4 count submissions; each is three consumed messages (the saga's, and the durable scheduler's two
-    /// timers), which is what commits/msg is divided by.
+    /// P3 and P4 count submissions; commits/msg is divided by the messages each consumes
+    /// (<see cref="SagaInvariants.ConsumedPerSubmission"/>).
     /// </summary>
-    static double ConsumedPerSecond(PhaseSummary saga) => saga.Throughput * SagaInvariants.ConsumedPerSubmission;
+    static double ConsumedPerSecond(PhaseSummary saga) =>
+        saga.Throughput * SagaInvariants.ConsumedPerSubmission(((Phases.SagaPhase)saga.Phase).Outbox);
 }

@@ -1,13 +1,15 @@
 using MassTransit;
 using MassTransit.Middleware;
 using MassTransit.Middleware.Outbox;
+using Approvals.Messaging.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Messaging.Outbox;
 
 /// <summary>
 /// The consume context a consumer or saga sees under the outbox: everything it sends or publishes becomes an
-/// <see cref="OutboxMessage"/> row in the service's own DbContext, committed with its state change.
+/// <see cref="OutboxMessage"/> row in the service's own DbContext, committed with its state change; a timer it sets or
+/// cancels in the service's own timer table is written there directly (<see cref="LocalScheduling"/>).
 /// </summary>
 public sealed class EfOutboxConsumeContext<TMessage>(
     ConsumeContext<TMessage> context,
@@ -16,7 +18,7 @@ public sealed class EfOutboxConsumeContext<TMessage>(
     DbContext db,
     InboxState inbox,
     TimeProvider clock) :
-    OutboxConsumeContextProxy<TMessage>(context, options, provider)
+    OutboxConsumeContextProxy<TMessage>(context, options, provider), IDisposable
     where TMessage : class
 {
     public override bool ContinueProcessing { get; set; } = true;
@@ -41,12 +43,24 @@ public sealed class EfOutboxConsumeContext<TMessage>(
     static InvalidOperationException DeliveryIsTheFactorys() =>
         new("Outbox delivery runs in EfOutboxContextFactory, over the bus, not through MassTransit's outbox pipe.");
 
-    public override Task AddSend<T>(SendContext<T> context)
+    public override async Task AddSend<T>(SendContext<T> context)
     {
-        var message = OutboxMessage.From(context, SerializerContext, inbox.MessageId, inbox.ConsumerId);
         // Sends from one consumer may run concurrently; a DbContext is not thread-safe.
-        lock (db)
-            db.Set<OutboxMessage>().Add(message);
-        return Task.CompletedTask;
+        await _db.WaitAsync(CancellationToken);
+        try
+        {
+            if (LocalScheduling.Takes(db, context))
+                await LocalScheduling.Apply(db, context, clock.GetUtcNow(), CancellationToken);
+            else
+                db.Set<OutboxMessage>().Add(OutboxMessage.From(context, SerializerContext, inbox.MessageId, inbox.ConsumerId));
+        }
+        finally
+        {
+            _db.Release();
+        }
     }
+
+    readonly SemaphoreSlim _db = new(1, 1);
+
+    public void Dispose() => _db.Dispose();
 }

@@ -108,7 +108,8 @@ public sealed class EfOutboxContextFactory<TDbContext>(
             }
 
             inbox.ReceiveCount++;
-            await next.Send(new EfOutboxConsumeContext<T>(context, options, provider, db, inbox, clock));
+            using (var outboxContext = new EfOutboxConsumeContext<T>(context, options, provider, db, inbox, clock))
+                await next.Send(outboxContext);
             faults.At(FaultPoint.AfterConsumeBeforeCommit);
 
             await db.SaveChangesAsync(context.CancellationToken);

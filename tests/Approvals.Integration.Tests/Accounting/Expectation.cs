@@ -41,49 +41,11 @@ public sealed record Expectation(string Status, string SagaState, string ReviewS
         // OpenReview, then a ResumeReview per answer and a CancelReview per withdrawal; and, for review's own view of
         // the request, every timeline entry and every refusal recorded for the case.
         ["review"] = 1 + Answers + Withdrawals + Timeline.Count + Refusals,
-        // ApprovalRequested, InformationRequested and InformationProvided per question, ReviewDecided, RequestWithdrawn,
-        // plus what the durable scheduler (behind the same inbox) received for the review clock.
-        ["workflow"] = 1 + Timeline.Count(s => s == "AwaitingInformation") + Answers + Decisions + Withdrawals + SchedulerRequests,
+        // ApprovalRequested, InformationRequested and InformationProvided per question, ReviewDecided, RequestWithdrawn.
+        // The saga's timers are no messages: it writes them into its own timer table (LocalScheduling), so the
+        // durable scheduler's endpoint, behind the same inbox, receives nothing for the case.
+        ["workflow"] = 1 + Timeline.Count(s => s == "AwaitingInformation") + Answers + Decisions + Withdrawals,
     };
-
-    /// <summary>
-    /// Schedule and cancel requests the saga sent: the review clock's reminder and deadline at submission; on a question
-    /// both cancelled and a reply deadline set; on the answer that cancelled and the clock rescheduled; on a decision or
-    /// a withdrawal whatever is still pending cancelled, and on an approval its follow-up, renewal reminder and expiry set.
-    /// </summary>
-    int SchedulerRequests
-    {
-        get
-        {
-            var requests = 2;
-            var clockRunning = true;
-            foreach (var status in Timeline.Skip(2))
-            {
-                switch (status)
-                {
-                    case "AwaitingInformation":
-                        requests += 3;
-                        clockRunning = false;
-                        break;
-                    case "UnderReview":
-                        requests += 3;
-                        clockRunning = true;
-                        break;
-                    case "Approved":
-                        requests += 2 + 3;
-                        break;
-                    case "Denied":
-                        requests += 2;
-                        break;
-                    case "Withdrawn":
-                        requests += clockRunning ? 2 : 1;
-                        break;
-                }
-            }
-
-            return requests;
-        }
-    }
 
     /// <summary>
     /// Messages a deployment consumes once whatever the cases: the workflow hears of every shipped protocol version
