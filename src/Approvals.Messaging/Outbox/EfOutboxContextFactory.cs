@@ -13,6 +13,7 @@ namespace Approvals.Messaging.Outbox;
 /// Our inbox/outbox on MassTransit's outbox pipeline, in two commits per consumed message (MassTransit's EF design
 /// takes four): (1) the inbox row, the consumer's state change and its outgoing messages, in one transaction; then the
 /// messages go to the broker with their original ids; (2) the delivered mark and the removal of the sent rows. A
+/// message whose consumer sent nothing is marked delivered in (1) and needs no (2). A
 /// redelivery after (1) skips the consumer and only delivers; after (2) it changes nothing. MassTransit's outbox pipe
 /// runs only the consume step; the delivery is ours (see <see cref="InboxDelivery"/>).
 /// </summary>
@@ -111,6 +112,10 @@ public sealed class EfOutboxContextFactory<TDbContext>(
             using (var outboxContext = new EfOutboxConsumeContext<T>(context, options, provider, db, inbox, clock))
                 await next.Send(outboxContext);
             faults.At(FaultPoint.AfterConsumeBeforeCommit);
+
+            // Nothing to send (a projection, say): delivered as it is consumed, so the second commit is never needed.
+            if (inbox.Consumed is { } consumed && CommittedWith(inbox).Count == 0)
+                inbox.Delivered = consumed;
 
             await db.SaveChangesAsync(context.CancellationToken);
             await transaction.CommitAsync(context.CancellationToken);

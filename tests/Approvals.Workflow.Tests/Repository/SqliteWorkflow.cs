@@ -217,6 +217,14 @@ public sealed class SqliteWorkflow : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<WorkflowDbContext>().Set<InboxState>().CountAsync(i => i.MessageId == messageId);
     }
 
+    /// <summary>When the inbox marked <paramref name="messageId"/>'s outgoing messages delivered (null: not yet).</summary>
+    public async Task<DateTimeOffset?> DeliveredAt(Guid messageId)
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<WorkflowDbContext>().Set<InboxState>()
+            .Where(i => i.MessageId == messageId).Select(i => i.Delivered).SingleAsync();
+    }
+
     public async Task<SagaRow> Row(Guid requestId) => Assert.Single(await Rows(requestId));
 
     /// <summary>The saga as EF reads it back (checks the value conversions round-trip).</summary>
