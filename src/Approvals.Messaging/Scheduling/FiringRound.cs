@@ -19,7 +19,7 @@ internal sealed class FiringRound(IReadOnlyList<DurableTimer> claimed, TimeProvi
 
     public int Sent => _sent.Count(s => s);
 
-    public IReadOnlyCollection<Guid> Unsent => [.. claimed.Where((_, i) => !_sent[i]).Select(t => t.TokenId)];
+    public Guid[] Unsent => [.. claimed.Where((_, i) => !_sent[i]).Select(t => t.TokenId)];
 
     public async Task Run(Func<DurableTimer, Uri, CancellationToken, Task> send, int concurrency, CancellationToken cancellationToken)
     {

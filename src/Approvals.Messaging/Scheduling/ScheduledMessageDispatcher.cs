@@ -49,10 +49,11 @@ public sealed class ScheduledMessageDispatcher<TDbContext>(
         await round.Run(Send, options.Value.SendConcurrency, cancellationToken);
 
         // The delete and the give-back must happen even when the host is stopping: the sends were confirmed.
-        if (round.Unsent.Count > 0)
+        var unsent = round.Unsent;
+        if (unsent.Length > 0)
         {
-            var unsent = round.Unsent;
-            await timers.Where(t => t.LockId == lockId && unsent.Contains(t.TokenId))
+            // One array parameter, not one per id: a whole batch given back would pass SQL Server's 2,100 parameters.
+            await timers.Where(t => t.LockId == lockId && EF.Parameter(unsent).Contains(t.TokenId))
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.LockId, (Guid?)null).SetProperty(t => t.LockedUntil, (DateTimeOffset?)null),
                     CancellationToken.None);
         }
