@@ -35,7 +35,7 @@ internal sealed class FiringRound(IReadOnlyList<DurableTimer> claimed, TimeProvi
 
     async Task Sender(Func<DurableTimer, Uri, CancellationToken, Task> send, CancellationToken cancellationToken)
     {
-        // Each sender's first send always starts, as a round's one send always did: a lease shorter than the send
+        // Each sender's first send always starts, as the first send of a round always did: a lease shorter than the send
         // timeout then still makes progress.
         for (var first = true; Volatile.Read(ref _failure) is null && (first || clock.GetElapsedTime(claimedAt) < startWindow); first = false)
         {
