@@ -68,12 +68,15 @@ public sealed class BenchOptions
     /// <summary>P7: run each server under strace to count its fsyncs (each one then costs a stop for the tracer).</summary>
     public bool CountFsyncs { get; private set; }
 
+    /// <summary>P8: timers due at the same instant, fired by the durable scheduler.</summary>
+    public int Timers { get; private set; } = 100_000;
+
     public string DataDirectory { get; private set; } = Path.Combine(Path.GetTempPath(), $"approvals-bench-{Environment.ProcessId}");
     public bool KeepData { get; private set; }
     public string? ServerAssembly { get; private set; }
 
     public const string Usage = """
-        Approvals benchmark: interleaved phases P0..P7 in one process, medians of the repetitions.
+        Approvals benchmark: interleaved phases P0..P8 in one process, medians of the repetitions.
 
           dotnet run -c Release --project bench/Approvals.Benchmarks -- [options]
 
@@ -102,6 +105,8 @@ public sealed class BenchOptions
             --split-roles       intake, review, workflow and audit as separate processes over RabbitMQ
             --count-fsyncs      run the server under strace (seccomp-filtered) and count its fsyncs per lifecycle
             --one-file          every service in the one configured SQLite file, not a file each (Database:FilePerService=false)
+          --phases P8           timers due at one instant fired by the durable scheduler (issue 14), on request; no broker:
+            --timers N          how many (default 100000)
           --data-dir DIR        where SQLite files and the fsync probe go (default a temp directory); --keep-data
           --server-dll PATH     the built Approvals.Server.dll (default the one built beside this benchmark)
         """;
@@ -152,6 +157,7 @@ public sealed class BenchOptions
                 case "--split-roles": options.SplitRoles = true; break;
                 case "--count-fsyncs": options.CountFsyncs = true; break;
                 case "--one-file": options.OneFile = true; break;
+                case "--timers": options.Timers = Int(); break;
                 case "--data-dir": options.DataDirectory = Path.GetFullPath(Value()); break;
                 case "--keep-data": options.KeepData = true; break;
                 case "--server-dll": options.ServerAssembly = Path.GetFullPath(Value()); break;
@@ -160,7 +166,7 @@ public sealed class BenchOptions
         }
 
         if (options.Repetitions < 1 || options.Messages < 1 || options.SagaMessages < 1 || options.SagaWarmup < 0 || options.BusyTimeoutMs < 0 || options.Window < 1 || options.Prefetch < 1 || options.Concurrency < 1
-            || options.Workflows < 1 || options.StoredRequests < 1 || options.PageReads < 1 || options.PageWarmup < 0 || options.WorkflowConcurrency < 1 || options.Warmup < 0 || options.WorkflowWarmup < 0)
+            || options.Workflows < 1 || options.StoredRequests < 1 || options.PageReads < 1 || options.PageWarmup < 0 || options.WorkflowConcurrency < 1 || options.Warmup < 0 || options.WorkflowWarmup < 0 || options.Timers < 1)
             throw new ArgumentException("Counts, window, prefetch and concurrency must be positive.");
         if (options.Prescribers < 1 || options.Reviewers < 1 || options.LifecycleDuration <= TimeSpan.Zero || options.LifecycleWarmup < TimeSpan.Zero || options.Rate < 0)
             throw new ArgumentException("P7 needs at least one prescriber and one reviewer, a positive duration, no negative warm-up or rate.");
@@ -175,7 +181,7 @@ public sealed class BenchOptions
         $", payload {PayloadBytes} B JSON; P5: {Workflows} workflows (+{WorkflowWarmup}), {WorkflowConcurrency} in flight, " +
         $"poll {PollInterval.TotalMilliseconds:0} ms; P7: {Prescribers} prescribers, {Reviewers} reviewers, {LifecycleDuration.TotalSeconds:0} s " +
         $"(+{LifecycleWarmup.TotalSeconds:0} s)" + (SplitRoles ? ", roles split" : "") + (CountFsyncs ? ", fsyncs counted" : "") +
-        (OneFile ? ", one SQLite file" : "");
+        (OneFile ? ", one SQLite file" : "") + $"; P8: {Timers} timers";
 
     static int? EnvInt(string name) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var value) ? value : null;

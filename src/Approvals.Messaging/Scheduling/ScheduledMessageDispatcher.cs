@@ -7,10 +7,11 @@ using Microsoft.Extensions.Options;
 namespace Approvals.Messaging.Scheduling;
 
 /// <summary>
-/// Fires due timers: claims them with a lease (so two instances never fire one timer at once), sends each stored
-/// message with the timer's token as its MessageId and scheduling-token header, then deletes it. A crash after the
-/// send and before the delete fires the timer again with the same MessageId, which the receiving inbox drops; a timer
-/// that fires after its case moved on carries a token the saga no longer holds and is ignored there.
+/// Fires due timers a batch at a time: claims them with a lease (so two instances never fire one timer at once), sends
+/// each stored message with the timer's token as its MessageId and scheduling-token header, several at once, then
+/// deletes the ones the transport confirmed in one statement. A crash after a send and before the delete fires the
+/// timer again with the same MessageId, which the receiving inbox drops; a timer that fires after its case moved on
+/// carries a token the saga no longer holds and is ignored there.
 /// </summary>
 public sealed class ScheduledMessageDispatcher<TDbContext>(
     IServiceScopeFactory scopes,
@@ -20,7 +21,10 @@ public sealed class ScheduledMessageDispatcher<TDbContext>(
     TimeProvider clock)
     where TDbContext : DbContext
 {
-    /// <summary>Fires every timer due now; returns how many were sent.</summary>
+    /// <summary>
+    /// Fires up to one batch of the timers due now; returns how many were sent. When a send fails, the round still
+    /// deletes what was sent and gives the rest back at once, then throws, so the caller backs off.
+    /// </summary>
     public async Task<int> FireDue(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -30,27 +34,39 @@ public sealed class ScheduledMessageDispatcher<TDbContext>(
         await timers.Where(t => t.Cancelled && t.DueAt <= now).ExecuteDeleteAsync(cancellationToken);
 
         var lockId = NewId.NextGuid();
-        var due = await timers.Where(t => !t.Cancelled && t.DueAt <= now && (t.LockedUntil == null || t.LockedUntil < now))
-            .OrderBy(t => t.DueAt).Select(t => t.TokenId).Take(options.Value.BatchSize).ToListAsync(cancellationToken);
-        if (due.Count == 0)
-            return 0;
-
+        var claimedAt = clock.GetTimestamp();
         var leaseEnd = now + options.Value.Lease;
-        await timers.Where(t => due.Contains(t.TokenId) && !t.Cancelled && (t.LockedUntil == null || t.LockedUntil < now))
+        var free = timers.Where(t => !t.Cancelled && t.DueAt <= now && (t.LockedUntil == null || t.LockedUntil < now));
+        var oldest = free.OrderBy(t => t.DueAt).Take(options.Value.BatchSize).Select(t => t.TokenId);
+        // One statement: the free rows among the oldest due; a row another instance claimed meanwhile is no longer free.
+        await free.Where(t => oldest.Contains(t.TokenId))
             .ExecuteUpdateAsync(s => s.SetProperty(t => t.LockId, lockId).SetProperty(t => t.LockedUntil, leaseEnd), cancellationToken);
         var claimed = await timers.AsNoTracking().Where(t => t.LockId == lockId && !t.Cancelled).OrderBy(t => t.DueAt).ToListAsync(cancellationToken);
+        if (claimed.Count == 0)
+            return 0;
 
-        foreach (var timer in claimed)
+        var round = new FiringRound(claimed, clock, claimedAt, options.Value.Lease - outboxOptions.Value.SendTimeout);
+        await round.Run(Send, options.Value.SendConcurrency, cancellationToken);
+
+        // The delete and the give-back must happen even when the host is stopping: the sends were confirmed.
+        var unsent = round.Unsent;
+        if (unsent.Length > 0)
         {
-            await Send(timer, cancellationToken);
-            // Rescheduled or cancelled meanwhile under the same token (lock cleared): keep that row.
-            await timers.Where(t => t.TokenId == timer.TokenId && t.LockId == lockId).ExecuteDeleteAsync(cancellationToken);
+            // One array parameter, not one per id: a whole batch given back would pass SQL Server's 2,100 parameters.
+            await timers.Where(t => t.LockId == lockId && EF.Parameter(unsent).Contains(t.TokenId))
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.LockId, (Guid?)null).SetProperty(t => t.LockedUntil, (DateTimeOffset?)null),
+                    CancellationToken.None);
         }
 
-        return claimed.Count;
+        // What still carries our lock was sent; a timer rescheduled or cancelled meanwhile lost the lock and is kept.
+        if (round.Sent > 0)
+            await timers.Where(t => t.LockId == lockId).ExecuteDeleteAsync(CancellationToken.None);
+
+        round.ThrowIfFailed();
+        return round.Sent;
     }
 
-    Task Send(DurableTimer timer, CancellationToken cancellationToken) =>
+    Task Send(DurableTimer timer, Uri destination, CancellationToken cancellationToken) =>
         StoredMessageSender.Send(bus, new OutboxMessage
         {
             MessageId = timer.TokenId,
@@ -58,7 +74,7 @@ public sealed class ScheduledMessageDispatcher<TDbContext>(
             MessageType = timer.MessageType,
             Body = timer.Body,
             Headers = timer.Headers,
-            DestinationAddress = new Uri(timer.DestinationAddress),
+            DestinationAddress = destination,
             SentTime = clock.GetUtcNow().UtcDateTime,
         }, outboxOptions.Value.SendTimeout, cancellationToken);
 }
