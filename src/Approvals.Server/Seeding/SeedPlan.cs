@@ -4,7 +4,8 @@ using Approvals.Domain.Protocols;
 namespace Approvals.Server.Seeding;
 
 /// <summary>
-/// The seeded requests, oldest first, from one <see cref="Random"/> seed: the same options give the same rows.
+/// The seeded requests, oldest first, from one <see cref="Random"/> seed: the same options give the same ids, people,
+/// statuses and doses; times are counted back from when the command runs.
 /// Submissions arrive at a steady rate (about 33,000 a day, over at most the last 30 days), so no clock the workflow
 /// would have set has run out: no review reminder, overdue, lapse, follow-up, renewal reminder or expiry is due.
 /// The newest few per thousand are still open (a fifth of them awaiting the prescriber's answer); the rest were decided
@@ -77,7 +78,7 @@ internal sealed class SeedPlan
                 : decided[i % decided.Length];
             var actedAt = stage == SeededStage.UnderReview ? (DateTimeOffset?)null : ActedAt(openedAt, urgency, protocol, random);
             var claimed = stage == SeededStage.UnderReview && random.Next(10) < 3;
-            yield return new SeededCase(i, TimeOrderedGuid(submittedAt, random), TimeOrderedGuid(openedAt, random), prescriber, protocol, $"SEED-{i:D7}", 1940 + random.Next(60),
+            yield return new SeededCase(i, OrderedGuid(i, random), OrderedGuid(i, random), prescriber, protocol, $"SEED-{i:D7}", 1940 + random.Next(60),
                 random.Next(2) == 0 ? Sex.Female : Sex.Male, dose, urgency, Justifications[random.Next(Justifications.Length)], treatments,
                 submittedAt, openedAt, stage, actedAt,
                 stage is SeededStage.Withdrawn || (stage is SeededStage.UnderReview && !claimed) ? null : reviewer,
@@ -115,15 +116,15 @@ internal sealed class SeedPlan
     }
 
     /// <summary>
-    /// A version 7 id (RFC 9562: milliseconds since 1970, then random bits from the plan's own generator): ids follow
-    /// the submission order, as the server's sequential ids do, so keys are appended to their indexes, not scattered.
+    /// An id that sorts by the request's number, as the server's sequential ids sort by time, so keys are appended to
+    /// their indexes rather than scattered; the rest is random from the plan's own generator, so a seed always gives the
+    /// same ids. RFC 9562 version 8 (its layout is ours).
     /// </summary>
-    static Guid TimeOrderedGuid(DateTimeOffset at, Random random)
+    static Guid OrderedGuid(int number, Random random)
     {
-        var milliseconds = at.ToUnixTimeMilliseconds();
         Span<byte> tail = stackalloc byte[8];
         random.NextBytes(tail);
         tail[0] = (byte)((tail[0] & 0x3F) | 0x80); // RFC 9562 variant
-        return new Guid((int)(milliseconds >> 16), (short)(milliseconds & 0xFFFF), (short)(0x7000 | random.Next(0x1000)), tail.ToArray());
+        return new Guid(number, (short)random.Next(0x10000), (short)(0x8000 | random.Next(0x1000)), tail.ToArray());
     }
 }
