@@ -70,8 +70,9 @@ public static class SeedCommand
             }
 
             var plan = new SeedPlan(options, BulkSeeder.ProtocolsIn(protocolsPath), DateTimeOffset.UtcNow);
-            await output.WriteLineAsync($"Seeding {options.Requests:N0} requests (seed {options.Seed}) into {intake.Database.GetDbConnection().DataSource} "
-                + $"and its sibling files: {plan.Prescribers.Count:N0} prescribers, {plan.Reviewers.Count} reviewers, {plan.OpenCount:N0} open reviews.");
+            var where = intake.Database.GetDbConnection().DataSource + (database.FilePerService ? " and the other services' files beside it" : "");
+            await output.WriteLineAsync($"Seeding {options.Requests:N0} requests (seed {options.Seed}) into {where}: "
+                + $"{plan.Prescribers.Count:N0} prescribers, {plan.Reviewers.Count} reviewers, {plan.OpenCount:N0} open reviews.");
             var seeder = new BulkSeeder(intake, review, workflow, database.FilePerService, output);
             await seeder.SeedAsync(plan, $"seed-{options.Seed}-", options.Requests, cancellationToken);
             await output.WriteLineAsync($"Done. Sign in as {plan.Prescribers[0].Id} (prescriber) or {plan.Reviewers[0].Id} (reviewer) through /dev/token.");
