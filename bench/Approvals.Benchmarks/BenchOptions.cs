@@ -59,6 +59,15 @@ public sealed class BenchOptions
     public TimeSpan LifecycleDuration { get; private set; } = TimeSpan.FromSeconds(60);
     public TimeSpan LifecycleWarmup { get; private set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>P10: requests seeded (by the server's seed command), concurrent readers, measured window and warm-up per read.</summary>
+    public int ScaleRequests { get; private set; } = 1_000_000;
+    public int ScaleClients { get; private set; } = 4;
+    public TimeSpan ScaleDuration { get; private set; } = TimeSpan.FromSeconds(20);
+    public TimeSpan ScaleWarmup { get; private set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>P10: read these already seeded files (the Data Source the seed command was given) instead of seeding.</summary>
+    public string? ScaleDatabase { get; private set; }
+
     /// <summary>P7: intake, review, workflow and audit as separate processes over RabbitMQ instead of the embedded default.</summary>
     public bool SplitRoles { get; private set; }
 
@@ -76,7 +85,7 @@ public sealed class BenchOptions
     public string? ServerAssembly { get; private set; }
 
     public const string Usage = """
-        Approvals benchmark: interleaved phases P0..P8 in one process, medians of the repetitions.
+        Approvals benchmark: interleaved phases P0..P8 and P10 in one process, medians of the repetitions.
 
           dotnet run -c Release --project bench/Approvals.Benchmarks -- [options]
 
@@ -107,6 +116,11 @@ public sealed class BenchOptions
             --one-file          every service in the one configured SQLite file, not a file each (Database:FilePerService=false)
           --phases P8           timers due at one instant fired by the durable scheduler (issue 14), on request; no broker:
             --timers N          how many (default 100000)
+          --phases P10          reads at scale (issue 14): the queue's first page and a request by id, target p99 <= 20 ms; no broker:
+            --scale-requests N  requests written by the server's seed command first (default 1000000)
+            --scale-clients N   concurrent readers (default 4); --scale-duration S measured seconds per read (default 20),
+                                after --scale-warmup S (default 5)
+            --scale-database F  read files seeded before (the seed command's Data Source) instead of seeding
           --data-dir DIR        where SQLite files and the fsync probe go (default a temp directory); --keep-data
           --server-dll PATH     the built Approvals.Server.dll (default the one built beside this benchmark)
         """;
@@ -158,6 +172,11 @@ public sealed class BenchOptions
                 case "--count-fsyncs": options.CountFsyncs = true; break;
                 case "--one-file": options.OneFile = true; break;
                 case "--timers": options.Timers = Int(); break;
+                case "--scale-requests": options.ScaleRequests = Int(); break;
+                case "--scale-clients": options.ScaleClients = Int(); break;
+                case "--scale-duration": options.ScaleDuration = Seconds(); break;
+                case "--scale-warmup": options.ScaleWarmup = Seconds(); break;
+                case "--scale-database": options.ScaleDatabase = Path.GetFullPath(Value()); break;
                 case "--data-dir": options.DataDirectory = Path.GetFullPath(Value()); break;
                 case "--keep-data": options.KeepData = true; break;
                 case "--server-dll": options.ServerAssembly = Path.GetFullPath(Value()); break;
@@ -170,6 +189,8 @@ public sealed class BenchOptions
             throw new ArgumentException("Counts, window, prefetch and concurrency must be positive.");
         if (options.Prescribers < 1 || options.Reviewers < 1 || options.LifecycleDuration <= TimeSpan.Zero || options.LifecycleWarmup < TimeSpan.Zero || options.Rate < 0)
             throw new ArgumentException("P7 needs at least one prescriber and one reviewer, a positive duration, no negative warm-up or rate.");
+        if (options.ScaleRequests < 1 || options.ScaleClients < 1 || options.ScaleDuration <= TimeSpan.Zero || options.ScaleWarmup < TimeSpan.Zero)
+            throw new ArgumentException("P10 needs at least one request and one client, a positive duration and no negative warm-up.");
         return options;
     }
 
@@ -181,7 +202,8 @@ public sealed class BenchOptions
         $", payload {PayloadBytes} B JSON; P5: {Workflows} workflows (+{WorkflowWarmup}), {WorkflowConcurrency} in flight, " +
         $"poll {PollInterval.TotalMilliseconds:0} ms; P7: {Prescribers} prescribers, {Reviewers} reviewers, {LifecycleDuration.TotalSeconds:0} s " +
         $"(+{LifecycleWarmup.TotalSeconds:0} s)" + (SplitRoles ? ", roles split" : "") + (CountFsyncs ? ", fsyncs counted" : "") +
-        (OneFile ? ", one SQLite file" : "") + $"; P8: {Timers} timers";
+        (OneFile ? ", one SQLite file" : "") + $"; P8: {Timers} timers" +
+        $"; P10: {ScaleRequests:N0} requests, {ScaleClients} clients, {ScaleDuration.TotalSeconds:0} s (+{ScaleWarmup.TotalSeconds:0} s) per read";
 
     static int? EnvInt(string name) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var value) ? value : null;

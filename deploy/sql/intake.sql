@@ -343,3 +343,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261207183925_RequestsBySubmission'
+)
+BEGIN
+    CREATE INDEX [IX_Requests_SubmittedAt_Id] ON [intake].[Requests] ([SubmittedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261207183925_RequestsBySubmission'
+)
+BEGIN
+    INSERT INTO [intake].[__intake_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207183925_RequestsBySubmission', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

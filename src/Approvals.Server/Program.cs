@@ -3,11 +3,18 @@ using Approvals.Server.Demo;
 using Approvals.Server.Hosting;
 using Approvals.Server.Http;
 using Approvals.Server.Security;
+using Approvals.Server.Seeding;
 using Approvals.Web;
 
 if (AuditVerifyCommand.IsInvoked(args))
 {
     Environment.ExitCode = await AuditVerifyCommand.RunAsync(args, Console.Out, Console.Error);
+    return;
+}
+
+if (SeedCommand.IsInvoked(args))
+{
+    Environment.ExitCode = await SeedCommand.RunAsync(args, Console.Out, Console.Error);
     return;
 }
 

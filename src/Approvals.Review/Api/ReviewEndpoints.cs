@@ -55,7 +55,7 @@ public static class ReviewEndpoints
         if (page is null)
             return Problems.Invalid(errors);
 
-        var query = db.Reviews.AsNoTracking().Include(r => r.Opinions).AsQueryable();
+        var query = db.Reviews.AsNoTracking();
         if (wantedStatus is { } wanted)
             query = query.Where(r => r.Status == wanted);
         if (wantedClaim is { } claim)
@@ -66,7 +66,7 @@ public static class ReviewEndpoints
             query = query.Where(r => r.DueAt > dueAt || (r.DueAt == dueAt && r.Id > after.Id));
         }
 
-        var rows = await query.OrderBy(r => r.DueAt).ThenBy(r => r.Id).Take(page.Limit + 1).ToListAsync(cancellationToken);
+        var rows = await QueueRow.Of(query.OrderBy(r => r.DueAt).ThenBy(r => r.Id).Take(page.Limit + 1)).ToListAsync(cancellationToken);
         return TypedResults.Ok(page.ToPage(rows, r => new Cursor(r.DueAt.UtcTicks, r.Id), ReviewSummary.From));
     }
 

@@ -13,11 +13,12 @@ public sealed record ReviewSummary(
     string ProtocolId, decimal DailyDoseMg, ReviewRequirement Requirement, int MissingOpinions, PatientDescriptor? Patient,
     string? Indication, ReviewClaimView? Claim)
 {
-    public static ReviewSummary From(ReviewItem r)
+    internal static ReviewSummary From(QueueRow r)
     {
-        var content = r.Case;
-        return new(r.Id, r.RequestId, r.Kind, r.Status, r.Urgency, r.DueAt, r.Overdue, r.ProtocolId, r.DailyDoseMg, RequirementOf(r),
-            ReviewRounds.StandingOf(r).MissingOpinions, content?.Patient, content?.Indication, ReviewClaimView.Of(r));
+        var patient = r.Patient;
+        return new(r.Id, r.RequestId, r.Kind, r.Status, r.Urgency, r.DueAt, r.Overdue, r.ProtocolId, r.DailyDoseMg, r.Requirement,
+            r.Standing.MissingOpinions, patient, patient is null ? null : r.Indication,
+            r is { ClaimedBy: { } userId, ClaimedAt: { } at } ? new ReviewClaimView(userId, r.ClaimedByName ?? userId, at) : null);
     }
 
     internal static ReviewRequirement RequirementOf(ReviewItem r) => ReviewRounds.RequirementOf(r);

@@ -272,6 +272,8 @@ namespace Approvals.Persistence.SqlServer.Migrations.Intake
                     b.HasIndex("PrescriberId", "IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("SubmittedAt", "Id");
+
                     b.HasIndex("PrescriberId", "SubmittedAt", "Id");
 
                     b.HasIndex("Status", "SubmittedAt", "Id");

@@ -266,6 +266,8 @@ namespace Approvals.Persistence.Sqlite.Migrations.Intake
                     b.HasIndex("PrescriberId", "IdempotencyKey")
                         .IsUnique();
 
+                    b.HasIndex("SubmittedAt", "Id");
+
                     b.HasIndex("PrescriberId", "SubmittedAt", "Id");
 
                     b.HasIndex("Status", "SubmittedAt", "Id");
