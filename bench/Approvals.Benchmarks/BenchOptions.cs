@@ -68,12 +68,15 @@ public sealed class BenchOptions
     /// <summary>P7: run each server under strace to count its fsyncs (each one then costs a stop for the tracer).</summary>
     public bool CountFsyncs { get; private set; }
 
+    /// <summary>P9: entries in the audit trail the verifier walks.</summary>
+    public long AuditEntries { get; private set; } = 1_000_000;
+
     public string DataDirectory { get; private set; } = Path.Combine(Path.GetTempPath(), $"approvals-bench-{Environment.ProcessId}");
     public bool KeepData { get; private set; }
     public string? ServerAssembly { get; private set; }
 
     public const string Usage = """
-        Approvals benchmark: interleaved phases P0..P7 in one process, medians of the repetitions.
+        Approvals benchmark: interleaved phases P0..P9 in one process, medians of the repetitions.
 
           dotnet run -c Release --project bench/Approvals.Benchmarks -- [options]
 
@@ -102,6 +105,8 @@ public sealed class BenchOptions
             --split-roles       intake, review, workflow and audit as separate processes over RabbitMQ
             --count-fsyncs      run the server under strace (seccomp-filtered) and count its fsyncs per lifecycle
             --one-file          every service in the one configured SQLite file, not a file each (Database:FilePerService=false)
+          --phases P9           audit chain verification (issue 14), on request; no broker:
+            --audit-entries N   entries seeded into a fresh audit file, then verified (default 1000000)
           --data-dir DIR        where SQLite files and the fsync probe go (default a temp directory); --keep-data
           --server-dll PATH     the built Approvals.Server.dll (default the one built beside this benchmark)
         """;
@@ -152,6 +157,7 @@ public sealed class BenchOptions
                 case "--split-roles": options.SplitRoles = true; break;
                 case "--count-fsyncs": options.CountFsyncs = true; break;
                 case "--one-file": options.OneFile = true; break;
+                case "--audit-entries": options.AuditEntries = long.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--data-dir": options.DataDirectory = Path.GetFullPath(Value()); break;
                 case "--keep-data": options.KeepData = true; break;
                 case "--server-dll": options.ServerAssembly = Path.GetFullPath(Value()); break;
@@ -164,6 +170,8 @@ public sealed class BenchOptions
             throw new ArgumentException("Counts, window, prefetch and concurrency must be positive.");
         if (options.Prescribers < 1 || options.Reviewers < 1 || options.LifecycleDuration <= TimeSpan.Zero || options.LifecycleWarmup < TimeSpan.Zero || options.Rate < 0)
             throw new ArgumentException("P7 needs at least one prescriber and one reviewer, a positive duration, no negative warm-up or rate.");
+        if (options.AuditEntries < 2)
+            throw new ArgumentException("P9 needs at least 2 audit entries: one to change in the middle and one after it.");
         return options;
     }
 
@@ -175,7 +183,7 @@ public sealed class BenchOptions
         $", payload {PayloadBytes} B JSON; P5: {Workflows} workflows (+{WorkflowWarmup}), {WorkflowConcurrency} in flight, " +
         $"poll {PollInterval.TotalMilliseconds:0} ms; P7: {Prescribers} prescribers, {Reviewers} reviewers, {LifecycleDuration.TotalSeconds:0} s " +
         $"(+{LifecycleWarmup.TotalSeconds:0} s)" + (SplitRoles ? ", roles split" : "") + (CountFsyncs ? ", fsyncs counted" : "") +
-        (OneFile ? ", one SQLite file" : "");
+        (OneFile ? ", one SQLite file" : "") + $"; P9: {AuditEntries:N0} audit entries";
 
     static int? EnvInt(string name) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), CultureInfo.InvariantCulture, out var value) ? value : null;

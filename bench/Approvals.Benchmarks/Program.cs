@@ -32,7 +32,7 @@ Console.CancelKeyPress += (_, e) =>
 Directory.CreateDirectory(options.DataDirectory);
 var started = Stopwatch.GetTimestamp();
 // P7 needs it only with its roles split over RabbitMQ.
-var needsBroker = options.Phases.Any(p => p is not ("P0" or "P6" or "P7")) || (options.Phases.Contains("P7") && options.SplitRoles);
+var needsBroker = options.Phases.Any(p => p is not ("P0" or "P6" or "P7" or "P9")) || (options.Phases.Contains("P7") && options.SplitRoles);
 BrokerAdmin? broker = null;
 try
 {
@@ -105,4 +105,6 @@ static IEnumerable<IPhase> Phases(BenchContext context, HttpClient http)
         yield return new WebPagesPhase(context, http);
     if (wanted.Contains("P7"))
         yield return new LifecyclesPhase(context, http);
+    if (wanted.Contains("P9"))
+        yield return new AuditVerifyPhase(context);
 }

@@ -11,6 +11,11 @@ namespace Approvals.Audit.Verification;
 /// </summary>
 public sealed class ChainVerifier(AuditDbContext db, TimeProvider clock)
 {
+    long _checked;
+
+    /// <summary>Entries checked so far by the running verification, for a progress display on another thread.</summary>
+    public long EntriesChecked => Volatile.Read(ref _checked);
+
     public async Task<VerificationResult> VerifyAsync(CancellationToken cancellationToken)
     {
         long count = 0;
@@ -23,6 +28,7 @@ public sealed class ChainVerifier(AuditDbContext db, TimeProvider clock)
         await foreach (var entry in db.Entries.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             count++;
+            Volatile.Write(ref _checked, count);
             last = entry;
             if (firstBroken is not null)
                 continue;
