@@ -64,8 +64,9 @@ public sealed class AuditVerifyPhase(BenchContext context) : IPhase
                                   $"{tampered.Entries} entries ({tampered.Problem})");
 
         SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            File.Delete(file + suffix);
+        if (!context.Options.KeepData) // a million entries take almost a gigabyte: not one per repetition
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+                File.Delete(file + suffix);
         if (intact.Entries / seconds < TargetPerSecond)
             Console.WriteLine($"      below the target of {TargetPerSecond:N0} entries/s (not enforced)");
         return result;

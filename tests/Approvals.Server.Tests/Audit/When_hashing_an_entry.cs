@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Approvals.Audit.Chain;
 using Approvals.Audit.Persistence;
 
@@ -50,4 +52,68 @@ public sealed class When_hashing_an_entry
     [Fact]
     public void Should_keep_the_hash_of_an_entry_with_every_optional_field_null() =>
         Assert.Equal("478bd7e7819d1268e3558254d63f1d3d1073392808dc9f9c1c7e48bccf299eed", AuditHash.Compute(Sparse()));
+
+    /// <summary>
+    /// The canonical form as exports define it: the strings <see cref="AuditHash.Fields"/> gives, each written as its
+    /// UTF-8 byte count, a colon, the text and a comma. The fast form writes bytes directly and must agree with it.
+    /// </summary>
+    static string FromExportedFields(AuditEntry entry)
+    {
+        var canonical = new StringBuilder();
+        foreach (var field in AuditHash.Fields(entry).Prepend("approvals-audit/v1"))
+            canonical.Append(field is null ? "-," : $"{Encoding.UTF8.GetByteCount(field)}:{field},");
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Should_agree_with_the_exported_fields_on_random_entries(int seed)
+    {
+        var random = new Random(seed);
+        for (var i = 0; i < 2_000; i++)
+        {
+            var entry = RandomEntry(random);
+            Assert.Equal(FromExportedFields(entry), AuditHash.Compute(entry));
+        }
+    }
+
+    static AuditEntry RandomEntry(Random random)
+    {
+        string? Maybe(Func<string> text) => random.Next(4) == 0 ? null : text();
+        Guid? MaybeId() => random.Next(3) == 0 ? null : Guid.NewGuid();
+        DateTimeOffset Time() => new DateTimeOffset(random.NextInt64(DateTime.MinValue.Ticks, DateTime.MaxValue.Ticks - TimeSpan.TicksPerDay), TimeSpan.Zero)
+            .ToOffset(TimeSpan.FromMinutes(random.Next(-12 * 60, 12 * 60 + 1)));
+        return new AuditEntry
+        {
+            Sequence = random.Next(2) == 0 ? random.Next(1, 1000) : random.NextInt64(1, long.MaxValue),
+            RecordedAt = Time(),
+            OccurredAt = Time(),
+            ActorId = Text(random, 1 + random.Next(40)),
+            ActorName = Maybe(() => Text(random, random.Next(60))),
+            ActorRole = Maybe(() => Text(random, random.Next(12))),
+            Action = Text(random, 1 + random.Next(30)),
+            EntityType = Text(random, 1 + random.Next(10)),
+            EntityId = Text(random, 1 + random.Next(40)),
+            EntityVersion = random.Next(3) == 0 ? null : random.Next(int.MinValue, int.MaxValue),
+            RequestId = MaybeId(),
+            OldValues = Maybe(() => Text(random, random.Next(600))),
+            NewValues = Maybe(() => Text(random, random.Next(3_000))),
+            Reason = Maybe(() => Text(random, random.Next(200))),
+            CorrelationId = MaybeId(),
+            MessageId = MaybeId(),
+            PreviousHash = Maybe(() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32))),
+        };
+    }
+
+    /// <summary>Mostly ASCII, with accents, other scripts, emoji (surrogate pairs), line breaks, quotes and NUL.</summary>
+    static string Text(Random random, int length)
+    {
+        string[] pieces = ["a", "Z", "7", " ", "\"", ",", ":", "-", "é", "ß", "Œ", "ễ", "中", "🙂", "\r\n", "\0", "{\"k\":1}"];
+        var text = new StringBuilder(length);
+        while (text.Length < length)
+            text.Append(random.Next(3) == 0 ? pieces[random.Next(pieces.Length)] : ((char)('a' + random.Next(26))).ToString());
+        return text.ToString();
+    }
 }
