@@ -25,8 +25,8 @@ public sealed class TrailSeeder(string connectionString)
 
     long _written;
 
-    /// <summary>Entries committed so far, for the progress line.</summary>
-    public long Written => Interlocked.Read(ref _written);
+    /// <summary>Entries inserted so far (committed a transaction at a time), for the progress line.</summary>
+    public long Written => Volatile.Read(ref _written);
 
     /// <summary>Appends entries 1..<paramref name="count"/> to an empty trail and returns the head it leaves.</summary>
     public ChainHead? Seed(long count, CancellationToken cancellationToken)
@@ -53,10 +53,10 @@ public sealed class TrailSeeder(string connectionString)
                 Bind(parameters, entry);
                 insert.ExecuteNonQuery();
                 head = new ChainHead(entry.Sequence, entry.Hash);
+                Volatile.Write(ref _written, number);
             }
 
             transaction.Commit();
-            Interlocked.Exchange(ref _written, end);
         }
 
         return head;

@@ -6,8 +6,10 @@ namespace Approvals.Audit.Verification;
 /// The checks themselves, fed the entries in sequence order. Up to the first broken entry each is checked; after it
 /// the entries are only counted, as one break already makes the chain untrustworthy from there on.
 /// </summary>
-internal sealed class ChainCheck
+internal sealed class ChainCheck : IDisposable
 {
+    // One hash object for the whole walk: a one-shot hash sets up the algorithm again for every entry.
+    readonly IncrementalHash _sha256 = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     long _entries;
     long? _firstBroken;
     string? _problem;
@@ -15,7 +17,7 @@ internal sealed class ChainCheck
     long? _lastSequence;
     readonly Utf8Text _lastHash = new();
 
-    public long Entries => Volatile.Read(ref _entries);
+    public long Entries => _entries;
 
     public void Add(EntryBatch batch)
     {
@@ -35,7 +37,7 @@ internal sealed class ChainCheck
             _lastHash.Set(slot.Hash);
         }
 
-        Volatile.Write(ref _entries, _entries + batch.Count);
+        _entries += batch.Count;
     }
 
     public VerificationResult Result(DateTimeOffset verifiedAt) =>
@@ -53,12 +55,15 @@ internal sealed class ChainCheck
     }
 
     /// <summary>Whether the stored hash is the lower-case hex of the recomputed one, compared as bytes, without a string.</summary>
-    static bool Seals(EntrySlot slot)
+    bool Seals(EntrySlot slot)
     {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        slot.Form.Hash(hash);
+        _sha256.AppendData(slot.Form.Written);
+        _sha256.GetHashAndReset(hash);
         Span<byte> hex = stackalloc byte[SHA256.HashSizeInBytes * 2];
         Convert.TryToHexStringLower(hash, hex, out _);
         return !slot.Hash.IsNull && hex.SequenceEqual(slot.Hash.Span);
     }
+
+    public void Dispose() => _sha256.Dispose();
 }

@@ -15,20 +15,21 @@ public sealed class ChainVerifier(AuditDbContext db, TimeProvider clock)
 {
     const int BatchesInFlight = 8;
 
-    readonly ChainCheck _check = new();
+    long _checked;
     readonly EntryReading _reading = EntryReading.Fastest;
 
     internal ChainVerifier(AuditDbContext db, TimeProvider clock, EntryReading reading) : this(db, clock) => _reading = reading;
 
     /// <summary>Entries checked so far by the running verification, for a progress display on another thread.</summary>
-    public long EntriesChecked => _check.Entries;
+    public long EntriesChecked => Volatile.Read(ref _checked);
 
     public async Task<VerificationResult> VerifyAsync(CancellationToken cancellationToken)
     {
+        using var check = new ChainCheck();
         var full = Channel.CreateBounded<EntryBatch>(new BoundedChannelOptions(BatchesInFlight) { SingleReader = true, SingleWriter = true });
         var empty = new ConcurrentQueue<EntryBatch>();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var checking = Task.Run(() => CheckAsync(full.Reader, empty, stop), CancellationToken.None);
+        var checking = Task.Run(() => CheckAsync(check, full.Reader, empty, stop), CancellationToken.None);
         try
         {
             // Its own thread: SQLite reads block, and this stage is busy for the whole verification.
@@ -42,10 +43,11 @@ public sealed class ChainVerifier(AuditDbContext db, TimeProvider clock)
         finally
         {
             full.Writer.TryComplete();
+            await Task.WhenAny(checking); // it stops using the check before the check is disposed, however the reading ended
         }
 
         await checking;
-        return _check.Result(clock.GetUtcNow());
+        return check.Result(clock.GetUtcNow());
     }
 
     async Task ReadAsync(ChannelWriter<EntryBatch> full, ConcurrentQueue<EntryBatch> empty, CancellationToken cancellationToken)
@@ -60,13 +62,14 @@ public sealed class ChainVerifier(AuditDbContext db, TimeProvider clock)
         }
     }
 
-    async Task CheckAsync(ChannelReader<EntryBatch> full, ConcurrentQueue<EntryBatch> empty, CancellationTokenSource stop)
+    async Task CheckAsync(ChainCheck check, ChannelReader<EntryBatch> full, ConcurrentQueue<EntryBatch> empty, CancellationTokenSource stop)
     {
         try
         {
             await foreach (var batch in full.ReadAllAsync(stop.Token))
             {
-                _check.Add(batch);
+                check.Add(batch);
+                Volatile.Write(ref _checked, check.Entries);
                 empty.Enqueue(batch);
             }
         }
