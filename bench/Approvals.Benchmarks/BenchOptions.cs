@@ -79,13 +79,15 @@ public sealed class BenchOptions
 
     /// <summary>P8: timers due at the same instant, fired by the durable scheduler.</summary>
     public int Timers { get; private set; } = 100_000;
+    /// <summary>P9: entries in the audit trail the verifier walks.</summary>
+    public long AuditEntries { get; private set; } = 1_000_000;
 
     public string DataDirectory { get; private set; } = Path.Combine(Path.GetTempPath(), $"approvals-bench-{Environment.ProcessId}");
     public bool KeepData { get; private set; }
     public string? ServerAssembly { get; private set; }
 
     public const string Usage = """
-        Approvals benchmark: interleaved phases P0..P8 and P10 in one process, medians of the repetitions.
+        Approvals benchmark: interleaved phases P0..P10 in one process, medians of the repetitions.
 
           dotnet run -c Release --project bench/Approvals.Benchmarks -- [options]
 
@@ -121,6 +123,8 @@ public sealed class BenchOptions
             --scale-clients N   concurrent readers (default 4); --scale-duration S measured seconds per read (default 20),
                                 after --scale-warmup S (default 5)
             --scale-database F  read files seeded before (the seed command's Data Source) instead of seeding
+          --phases P9           audit chain verification (issue 14), on request; no broker:
+            --audit-entries N   entries seeded into a fresh audit file, then verified (default 1000000)
           --data-dir DIR        where SQLite files and the fsync probe go (default a temp directory); --keep-data
           --server-dll PATH     the built Approvals.Server.dll (default the one built beside this benchmark)
         """;
@@ -177,6 +181,7 @@ public sealed class BenchOptions
                 case "--scale-duration": options.ScaleDuration = Seconds(); break;
                 case "--scale-warmup": options.ScaleWarmup = Seconds(); break;
                 case "--scale-database": options.ScaleDatabase = Path.GetFullPath(Value()); break;
+                case "--audit-entries": options.AuditEntries = long.Parse(Value(), CultureInfo.InvariantCulture); break;
                 case "--data-dir": options.DataDirectory = Path.GetFullPath(Value()); break;
                 case "--keep-data": options.KeepData = true; break;
                 case "--server-dll": options.ServerAssembly = Path.GetFullPath(Value()); break;
@@ -191,6 +196,8 @@ public sealed class BenchOptions
             throw new ArgumentException("P7 needs at least one prescriber and one reviewer, a positive duration, no negative warm-up or rate.");
         if (options.ScaleRequests < 1 || options.ScaleClients < 1 || options.ScaleDuration <= TimeSpan.Zero || options.ScaleWarmup < TimeSpan.Zero)
             throw new ArgumentException("P10 needs at least one request and one client, a positive duration and no negative warm-up.");
+        if (options.AuditEntries < 2)
+            throw new ArgumentException("P9 needs at least 2 audit entries: one to change in the middle and one after it.");
         return options;
     }
 
@@ -203,6 +210,7 @@ public sealed class BenchOptions
         $"poll {PollInterval.TotalMilliseconds:0} ms; P7: {Prescribers} prescribers, {Reviewers} reviewers, {LifecycleDuration.TotalSeconds:0} s " +
         $"(+{LifecycleWarmup.TotalSeconds:0} s)" + (SplitRoles ? ", roles split" : "") + (CountFsyncs ? ", fsyncs counted" : "") +
         (OneFile ? ", one SQLite file" : "") + $"; P8: {Timers} timers" +
+        $"; P9: {AuditEntries:N0} audit entries" +
         $"; P10: {ScaleRequests:N0} requests, {ScaleClients} clients, {ScaleDuration.TotalSeconds:0} s (+{ScaleWarmup.TotalSeconds:0} s) per read";
 
     static int? EnvInt(string name) =>

@@ -31,8 +31,9 @@ Console.CancelKeyPress += (_, e) =>
 
 Directory.CreateDirectory(options.DataDirectory);
 var started = Stopwatch.GetTimestamp();
-// P7 needs it only with its roles split over RabbitMQ; P8 runs on the in-memory bus, P10 against the embedded server.
-var needsBroker = options.Phases.Any(p => p is not ("P0" or "P6" or "P7" or "P8" or "P10")) || (options.Phases.Contains("P7") && options.SplitRoles);
+// P7 needs it only with its roles split over RabbitMQ; P8 runs on the in-memory bus, P9 on a file, P10 against the
+// embedded server.
+var needsBroker = options.Phases.Any(p => p is not ("P0" or "P6" or "P7" or "P8" or "P9" or "P10")) || (options.Phases.Contains("P7") && options.SplitRoles);
 BrokerAdmin? broker = null;
 try
 {
@@ -107,6 +108,8 @@ static IEnumerable<IPhase> Phases(BenchContext context, HttpClient http)
         yield return new LifecyclesPhase(context, http);
     if (wanted.Contains("P8"))
         yield return new TimersPhase(context);
+    if (wanted.Contains("P9"))
+        yield return new AuditVerifyPhase(context);
     if (wanted.Contains("P10"))
         yield return new ScaleReadsPhase(context, http);
 }

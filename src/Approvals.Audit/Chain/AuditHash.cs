@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using Approvals.Audit.Persistence;
 
 namespace Approvals.Audit.Chain;
@@ -14,7 +12,6 @@ namespace Approvals.Audit.Chain;
 /// </summary>
 public static class AuditHash
 {
-    const string Tag = "approvals-audit/v1";
     const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
     /// <summary>The names of the hashed fields, in hashing order (the tag comes before them).</summary>
@@ -24,13 +21,12 @@ public static class AuditHash
         "entityVersion", "requestId", "oldValues", "newValues", "reason", "correlationId", "messageId", "previousHash",
     ];
 
+    /// <summary>Lower-case hex SHA-256 of the entry's canonical form.</summary>
     public static string Compute(AuditEntry entry)
     {
-        var buffer = new ArrayBufferWriter<byte>(1024);
-        Field(buffer, Tag);
-        foreach (var field in Fields(entry))
-            Field(buffer, field);
-        return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        new CanonicalForm().Of(entry).Hash(hash);
+        return Convert.ToHexStringLower(hash);
     }
 
     /// <summary>
@@ -47,18 +43,4 @@ public static class AuditHash
 
     /// <summary>A time in the canonical form: UTC, seven fractional digits, <c>Z</c>.</summary>
     public static string Time(DateTimeOffset value) => value.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
-
-    static void Field(ArrayBufferWriter<byte> buffer, string? value)
-    {
-        if (value is null)
-        {
-            Encoding.ASCII.GetBytes("-,", buffer);
-            return;
-        }
-
-        var bytes = Encoding.UTF8.GetByteCount(value);
-        Encoding.ASCII.GetBytes(bytes.ToString(CultureInfo.InvariantCulture) + ":", buffer);
-        Encoding.UTF8.GetBytes(value, buffer);
-        Encoding.ASCII.GetBytes(",", buffer);
-    }
 }

@@ -1,50 +1,82 @@
-using Approvals.Audit.Chain;
+using System.Collections.Concurrent;
+using System.Threading.Channels;
 using Approvals.Audit.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Audit.Verification;
 
 /// <summary>
 /// Walks the trail in sequence order and checks, entry by entry, that the numbering has no gap, that each entry names
 /// its predecessor's hash, and that its own hash still matches its content. Streams: a year of entries is never in
-/// memory at once.
+/// memory at once, only a few batches of them. Reading the rows into canonical form and hashing them run side by side,
+/// on two cores when there are two: a bounded channel hands batches from the reading stage to the checking one, which
+/// hands them back to be filled again.
 /// </summary>
 public sealed class ChainVerifier(AuditDbContext db, TimeProvider clock)
 {
+    const int BatchesInFlight = 8;
+
+    long _checked;
+    readonly EntryReading _reading = EntryReading.Fastest;
+
+    internal ChainVerifier(AuditDbContext db, TimeProvider clock, EntryReading reading) : this(db, clock) => _reading = reading;
+
+    /// <summary>Entries checked so far by the running verification, for a progress display on another thread.</summary>
+    public long EntriesChecked => Volatile.Read(ref _checked);
+
     public async Task<VerificationResult> VerifyAsync(CancellationToken cancellationToken)
     {
-        long count = 0;
-        long? firstBroken = null;
-        string? problem = null;
-        long expectedSequence = 1;
-        string? previousHash = null;
-        AuditEntry? last = null;
-
-        await foreach (var entry in db.Entries.AsNoTracking().OrderBy(e => e.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        using var check = new ChainCheck();
+        var full = Channel.CreateBounded<EntryBatch>(new BoundedChannelOptions(BatchesInFlight) { SingleReader = true, SingleWriter = true });
+        var empty = new ConcurrentQueue<EntryBatch>();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var checking = Task.Run(() => CheckAsync(check, full.Reader, empty, stop), CancellationToken.None);
+        try
         {
-            count++;
-            last = entry;
-            if (firstBroken is not null)
-                continue;
-
-            problem = Check(entry, expectedSequence, previousHash);
-            if (problem is not null)
-                firstBroken = entry.Sequence;
-            expectedSequence = entry.Sequence + 1;
-            previousHash = entry.Hash;
+            // Its own thread: SQLite reads block, and this stage is busy for the whole verification.
+            await Task.Factory.StartNew(() => ReadAsync(full.Writer, empty, stop.Token), stop.Token,
+                TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Only a failed checking stage cancels on its own: its exception is the one to report.
+        }
+        finally
+        {
+            full.Writer.TryComplete();
+            await Task.WhenAny(checking); // it stops using the check before the check is disposed, however the reading ended
         }
 
-        return new VerificationResult(firstBroken is null, count, firstBroken, problem, last?.Sequence, last?.Hash, clock.GetUtcNow());
+        await checking;
+        return check.Result(clock.GetUtcNow());
     }
 
-    static string? Check(AuditEntry entry, long expectedSequence, string? previousHash)
+    async Task ReadAsync(ChannelWriter<EntryBatch> full, ConcurrentQueue<EntryBatch> empty, CancellationToken cancellationToken)
     {
-        if (entry.Sequence != expectedSequence)
-            return $"Expected entry {expectedSequence} here, found {entry.Sequence}: entries are missing or were renumbered.";
-        if (!string.Equals(entry.PreviousHash, previousHash, StringComparison.Ordinal))
-            return "The entry does not name its predecessor's hash: an entry before it was removed, inserted or changed.";
-        if (!string.Equals(entry.Hash, AuditHash.Compute(entry), StringComparison.Ordinal))
-            return "The entry's content no longer matches its hash: it was changed after it was recorded.";
-        return null;
+        using var reader = EntryReaders.Open(db, _reading);
+        while (true)
+        {
+            var batch = empty.TryDequeue(out var reused) ? reused : new EntryBatch();
+            if (!await reader.FillAsync(batch, cancellationToken))
+                return;
+            await full.WriteAsync(batch, cancellationToken);
+        }
+    }
+
+    async Task CheckAsync(ChainCheck check, ChannelReader<EntryBatch> full, ConcurrentQueue<EntryBatch> empty, CancellationTokenSource stop)
+    {
+        try
+        {
+            await foreach (var batch in full.ReadAllAsync(stop.Token))
+            {
+                check.Add(batch);
+                Volatile.Write(ref _checked, check.Entries);
+                empty.Enqueue(batch);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            await stop.CancelAsync();
+            throw;
+        }
     }
 }

@@ -5,15 +5,18 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Approvals.Server.Tests.Audit;
 
-public sealed class When_verifying_the_audit_chain : IDisposable
+/// <summary>Through the fast SQLite reading, which <c>audit verify</c> and the endpoint use on SQLite.</summary>
+public class When_verifying_the_audit_chain : IDisposable
 {
     const int Entries = 12;
     readonly AuditTrailDatabase _trail = new();
 
+    internal virtual EntryReading Reading => EntryReading.Fastest;
+
     async Task<VerificationResult> VerifyAsync()
     {
         await using var db = _trail.Open();
-        return await new ChainVerifier(db, new FakeTimeProvider()).VerifyAsync(CancellationToken.None);
+        return await new ChainVerifier(db, new FakeTimeProvider(), Reading).VerifyAsync(CancellationToken.None);
     }
 
     [Fact]
@@ -118,5 +121,106 @@ public sealed class When_verifying_the_audit_chain : IDisposable
         Assert.Equal(Entries + 1, result.Entries);
     }
 
-    public void Dispose() => _trail.Dispose();
+    [Fact]
+    public async Task Should_report_an_entry_that_names_another_predecessor()
+    {
+        var seeded = await _trail.SeedAsync(Entries);
+
+        _trail.Tamper($"""UPDATE "AuditEntries" SET "PreviousHash" = '{seeded[1].Hash}' WHERE "Sequence" = 4""");
+
+        var result = await VerifyAsync();
+        Assert.Equal(4, result.FirstBrokenSequence);
+        Assert.Contains("predecessor", result.Problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Should_report_a_gap_left_by_renumbering()
+    {
+        await _trail.SeedAsync(Entries);
+
+        _trail.Tamper("""UPDATE "AuditEntries" SET "Sequence" = "Sequence" + 100 WHERE "Sequence" > 9""");
+
+        var result = await VerifyAsync();
+        Assert.Equal(110, result.FirstBrokenSequence);
+        Assert.Contains("Expected entry 10", result.Problem, StringComparison.Ordinal);
+        Assert.Equal(112, result.LastSequence);
+    }
+
+    /// <summary>Each kind of column the fast reading formats itself: times, ids, numbers, text, and null against empty.</summary>
+    [Theory]
+    [InlineData("\"RecordedAt\" = \"RecordedAt\" + 1")]
+    [InlineData("\"OccurredAt\" = \"OccurredAt\" - 10000000")]
+    [InlineData("\"RequestId\" = '6F1D2C3B-4A59-4E68-9D7C-8B0A1F2E3D4C'")]
+    [InlineData("\"MessageId\" = NULL")]
+    [InlineData("\"EntityVersion\" = 7")]
+    [InlineData("\"OldValues\" = ''")]
+    [InlineData("\"Reason\" = NULL")]
+    [InlineData("\"ActorName\" = 'Dr Seed '")]
+    [InlineData("\"Hash\" = upper(\"Hash\")")]
+    public async Task Should_report_a_change_to_any_column(string change)
+    {
+        await _trail.SeedAsync(Entries);
+
+        _trail.Tamper($"""UPDATE "AuditEntries" SET {change} WHERE "Sequence" = 6""");
+
+        var result = await VerifyAsync();
+        Assert.False(result.Valid);
+        Assert.Equal(6, result.FirstBrokenSequence);
+        Assert.Equal(Entries, result.Entries);
+    }
+
+    [Fact]
+    public async Task Should_find_ids_stored_in_lower_case_the_same_ids()
+    {
+        await _trail.SeedAsync(Entries);
+
+        // Only the text's case changes: the ids, and so the hashes, are the same.
+        _trail.Tamper("""UPDATE "AuditEntries" SET "RequestId" = lower("RequestId"), "MessageId" = lower("MessageId")""");
+
+        Assert.True((await VerifyAsync()).Valid);
+    }
+
+    [Fact]
+    public async Task Should_find_entries_with_every_kind_of_text_valid()
+    {
+        var requestId = Guid.NewGuid();
+        await _trail.AppendAsync(
+        [
+            TrailDrafts.Sample(requestId, 1) with { ActorName = "Dr Müller-Œdipe, \"Zoë\" 中", Reason = "Dosis: 75 mg → 60 mg 🙂,\r\nweiter" },
+            TrailDrafts.Sample(requestId, 2) with { Reason = "", ActorRole = null, OldValues = """{"note":"ß\n\"q\""}""", NewValues = null },
+            TrailDrafts.Sample(requestId, 3) with { EntityVersion = -1, RequestId = null, CorrelationId = null, MessageId = null },
+        ]);
+
+        var result = await VerifyAsync();
+
+        Assert.True(result.Valid, result.Problem);
+        Assert.Equal(3, result.Entries);
+    }
+
+    /// <summary>Several batches between the reading and the checking stage, the break in a later one.</summary>
+    [Fact]
+    public async Task Should_count_every_entry_and_name_a_break_many_batches_in()
+    {
+        var seeded = await _trail.SeedAsync(1_100);
+
+        _trail.Tamper("""UPDATE "AuditEntries" SET "ActorId" = 'mallory' WHERE "Sequence" = 777""");
+
+        var result = await VerifyAsync();
+        Assert.Equal(777, result.FirstBrokenSequence);
+        Assert.Equal(1_100, result.Entries);
+        Assert.Equal(1_100, result.LastSequence);
+        Assert.Equal(seeded[^1].Hash, result.LastHash);
+    }
+
+    public void Dispose()
+    {
+        _trail.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>The same through EF, the reading on SQL Server: both readings must agree on every trail.</summary>
+public sealed class When_verifying_the_audit_chain_through_ef : When_verifying_the_audit_chain
+{
+    internal override EntryReading Reading => EntryReading.Portable;
 }
