@@ -46,7 +46,7 @@ static class CrashLoop
                 if (deaths == 1 && afterFirstDeath is not null)
                     alongside = afterFirstDeath();
             }
-            else if (hasEnded)
+            else if (hasEnded && await StaysUp(deployment.Review))
                 break;
             else if (DateTime.UtcNow > deadline)
                 throw new TimeoutException($"review neither died nor did the marked message leave its queue within {patience}");
@@ -57,5 +57,23 @@ static class CrashLoop
         deployment.Note($"the marked message left the queue after {deaths} deaths");
         await alongside;
         return deaths;
+    }
+
+    /// <summary>
+    /// The broker moves the message on as soon as it sees the dying process's connection drop, which on a loaded machine
+    /// can be a while before the process is seen to have exited: the loop ends only with a process that answers its
+    /// health probe. One that exits meanwhile is the last death, counted and restarted on the next pass.
+    /// </summary>
+    static async Task<bool> StaysUp(ServerProcess review)
+    {
+        try
+        {
+            await review.WaitUntilReady(Deployment.StartTimeout);
+            return true;
+        }
+        catch (InvalidOperationException) when (review.HasExited)
+        {
+            return false;
+        }
     }
 }
