@@ -63,7 +63,7 @@ public sealed class BenchOptions
     public int ScaleRequests { get; private set; } = 1_000_000;
     public int ScaleClients { get; private set; } = 4;
     public TimeSpan ScaleDuration { get; private set; } = TimeSpan.FromSeconds(20);
-    public TimeSpan ScaleWarmup { get; private set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan ScaleWarmup { get; private set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>P10: read these already seeded files (the Data Source the seed command was given) instead of seeding.</summary>
     public string? ScaleDatabase { get; private set; }
@@ -121,7 +121,7 @@ public sealed class BenchOptions
           --phases P10          reads at scale (issue 14): the queue's first page and a request by id, target p99 <= 20 ms; no broker:
             --scale-requests N  requests written by the server's seed command first (default 1000000)
             --scale-clients N   concurrent readers (default 4); --scale-duration S measured seconds per read (default 20),
-                                after --scale-warmup S (default 5)
+                                after --scale-warmup S (default 30: the JIT's tiering)
             --scale-database F  read files seeded before (the seed command's Data Source) instead of seeding
           --phases P9           audit chain verification (issue 14), on request; no broker:
             --audit-entries N   entries seeded into a fresh audit file, then verified (default 1000000)

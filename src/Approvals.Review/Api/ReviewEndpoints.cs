@@ -66,7 +66,8 @@ public static class ReviewEndpoints
             query = query.Where(r => r.DueAt > dueAt || (r.DueAt == dueAt && r.Id > after.Id));
         }
 
-        var rows = await QueueRow.Of(query.OrderBy(r => r.DueAt).ThenBy(r => r.Id).Take(page.Limit + 1)).ToListAsync(cancellationToken);
+        var rows = await QueueRow.WithOpinionsAsync(
+            await QueueRow.Of(query.OrderBy(r => r.DueAt).ThenBy(r => r.Id).Take(page.Limit + 1)).ToListAsync(cancellationToken), db, cancellationToken);
         return TypedResults.Ok(page.ToPage(rows, r => new Cursor(r.DueAt.UtcTicks, r.Id), ReviewSummary.From));
     }
 
