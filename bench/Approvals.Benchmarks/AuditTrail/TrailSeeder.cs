@@ -1,27 +1,20 @@
 using Approvals.Audit.Chain;
 using Approvals.Audit.Persistence;
-using Microsoft.Data.Sqlite;
+using Approvals.Benchmarks.Phases;
+using Approvals.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Benchmarks.AuditTrail;
 
 /// <summary>
 /// Fills a migrated audit file with a valid chain in bulk: a prepared INSERT in a few large transactions, linked and
 /// hashed by <see cref="AuditChain.Link"/> as the appender does, without the appender's read of the head per entry.
-/// Values are bound as EF binds them on SQLite (times as UTC ticks, ids as text), so the verifier reads what it would
-/// read from a trail the service wrote.
+/// The insert is built from the audit context's model (<see cref="BulkInserter{T}"/>), so the verifier reads what it
+/// would read from a trail the service wrote.
 /// </summary>
 public sealed class TrailSeeder(string connectionString)
 {
     const int EntriesPerTransaction = 50_000;
-
-    static readonly string[] Columns =
-    [
-        nameof(AuditEntry.Sequence), nameof(AuditEntry.RecordedAt), nameof(AuditEntry.OccurredAt), nameof(AuditEntry.ActorId),
-        nameof(AuditEntry.ActorName), nameof(AuditEntry.ActorRole), nameof(AuditEntry.Action), nameof(AuditEntry.EntityType),
-        nameof(AuditEntry.EntityId), nameof(AuditEntry.EntityVersion), nameof(AuditEntry.RequestId), nameof(AuditEntry.OldValues),
-        nameof(AuditEntry.NewValues), nameof(AuditEntry.Reason), nameof(AuditEntry.CorrelationId), nameof(AuditEntry.MessageId),
-        nameof(AuditEntry.PreviousHash), nameof(AuditEntry.Hash),
-    ];
 
     long _written;
 
@@ -31,12 +24,9 @@ public sealed class TrailSeeder(string connectionString)
     /// <summary>Appends entries 1..<paramref name="count"/> to an empty trail and returns the head it leaves.</summary>
     public ChainHead? Seed(long count, CancellationToken cancellationToken)
     {
-        using var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        using var insert = connection.CreateCommand();
-        insert.CommandText = $"""INSERT INTO "AuditEntries" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) """ +
-                             $"VALUES ({string.Join(", ", Columns.Select((_, i) => $"@p{i}"))})";
-        var parameters = Columns.Select((_, i) => insert.Parameters.Add(new SqliteParameter { ParameterName = $"@p{i}" })).ToArray();
+        using var db = AuditVerifyPhase.Open(connectionString);
+        db.Database.OpenConnection();
+        var connection = db.Database.GetDbConnection();
 
         ChainHead? head = null;
         var recordedAt = new DateTimeOffset(2026, 1, 5, 7, 0, 0, TimeSpan.Zero);
@@ -44,14 +34,12 @@ public sealed class TrailSeeder(string connectionString)
         {
             cancellationToken.ThrowIfCancellationRequested();
             using var transaction = connection.BeginTransaction();
-            insert.Transaction = transaction;
-            insert.Prepare();
+            using var insert = new BulkInserter<AuditEntry>(db, connection, transaction);
             var end = Math.Min(count, Written + EntriesPerTransaction);
             for (var number = Written + 1; number <= end; number++)
             {
                 var entry = AuditChain.Link(TrailDraftMix.For(number), head, recordedAt.AddSeconds(number * 7).AddTicks(number));
-                Bind(parameters, entry);
-                insert.ExecuteNonQuery();
+                insert.Insert(entry);
                 head = new ChainHead(entry.Sequence, entry.Hash);
                 Volatile.Write(ref _written, number);
             }
@@ -60,28 +48,5 @@ public sealed class TrailSeeder(string connectionString)
         }
 
         return head;
-    }
-
-    static void Bind(SqliteParameter[] p, AuditEntry e)
-    {
-        object Or(object? value) => value ?? DBNull.Value;
-        p[0].Value = e.Sequence;
-        p[1].Value = e.RecordedAt.UtcTicks;
-        p[2].Value = e.OccurredAt.UtcTicks;
-        p[3].Value = e.ActorId;
-        p[4].Value = Or(e.ActorName);
-        p[5].Value = Or(e.ActorRole);
-        p[6].Value = e.Action;
-        p[7].Value = e.EntityType;
-        p[8].Value = e.EntityId;
-        p[9].Value = Or(e.EntityVersion);
-        p[10].Value = Or(e.RequestId);
-        p[11].Value = Or(e.OldValues);
-        p[12].Value = Or(e.NewValues);
-        p[13].Value = Or(e.Reason);
-        p[14].Value = Or(e.CorrelationId);
-        p[15].Value = Or(e.MessageId);
-        p[16].Value = Or(e.PreviousHash);
-        p[17].Value = e.Hash;
     }
 }

@@ -103,7 +103,7 @@ public sealed class AuditVerifyPhase(BenchContext context) : IPhase
             throw new InvalidOperationException($"Entry {sequence} was not changed.");
     }
 
-    static AuditDbContext Open(string connectionString) =>
+    internal static AuditDbContext Open(string connectionString) =>
         new((DbContextOptions<AuditDbContext>)DatabaseRegistration.Configure(new DbContextOptionsBuilder<AuditDbContext>(),
             DatabaseProvider.Sqlite, connectionString, AuditDbContext.SchemaName).Options);
 }

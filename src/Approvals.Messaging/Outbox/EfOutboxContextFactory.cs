@@ -34,7 +34,7 @@ public sealed class EfOutboxContextFactory<TDbContext>(
         faults.AtConsume(messageId);
         var timer = Stopwatch.StartNew();
 
-        var (inbox, consumedNow) = await ConsumeOnce(context, options, next, messageId);
+        var (inbox, committed) = await ConsumeOnce(context, options, next, messageId);
         faults.At(FaultPoint.AfterCommitBeforeSend);
         if (inbox.Delivered is not null)
         {
@@ -43,7 +43,7 @@ public sealed class EfOutboxContextFactory<TDbContext>(
         }
 
         // Rows this delivery just committed are still tracked; only a redelivery has to read them back.
-        var sent = consumedNow ? CommittedWith(inbox) : await InboxDelivery.Pending(db, inbox, context.CancellationToken);
+        var sent = committed ?? await InboxDelivery.Pending(db, inbox, context.CancellationToken);
         try
         {
             using var deliveryTimeout = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
@@ -78,15 +78,14 @@ public sealed class EfOutboxContextFactory<TDbContext>(
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("efOutbox").Add("dbContext", typeof(TDbContext).Name);
 
-    List<OutboxMessage> CommittedWith(InboxState inbox) =>
-        [.. db.Set<OutboxMessage>().Local.Where(m => m.InboxMessageId == inbox.MessageId && m.InboxConsumerId == inbox.ConsumerId)
-            .OrderBy(m => m.SequenceNumber)];
+    List<OutboxMessage> StagedWith(InboxState inbox) =>
+        [.. db.Set<OutboxMessage>().Local.Where(m => m.InboxMessageId == inbox.MessageId && m.InboxConsumerId == inbox.ConsumerId)];
 
     /// <summary>
-    /// Commit (1). Returns the inbox row as it stands after it, tracked by <see cref="db"/>, and whether this delivery ran
-    /// the consumer (its outgoing rows are then tracked too).
+    /// Commit (1). Returns the inbox row as it stands after it, tracked by <see cref="db"/>, and, when this delivery ran
+    /// the consumer, the outgoing rows it committed (null for a redelivery of a message consumed before).
     /// </summary>
-    async Task<(InboxState Inbox, bool ConsumedNow)> ConsumeOnce<T>(ConsumeContext<T> context, OutboxConsumeOptions options, IPipe<OutboxConsumeContext<T>> next,
+    async Task<(InboxState Inbox, List<OutboxMessage>? Committed)> ConsumeOnce<T>(ConsumeContext<T> context, OutboxConsumeOptions options, IPipe<OutboxConsumeContext<T>> next,
         Guid messageId)
         where T : class
     {
@@ -99,7 +98,7 @@ public sealed class EfOutboxContextFactory<TDbContext>(
             var inbox = await db.Set<InboxState>()
                 .SingleOrDefaultAsync(i => i.MessageId == messageId && i.ConsumerId == options.ConsumerId, context.CancellationToken);
             if (inbox is { Consumed: not null })
-                return (inbox, false); // A redelivery: the state change is already committed; at most delivery remains.
+                return (inbox, (List<OutboxMessage>?)null); // A redelivery: the state change is already committed; at most delivery remains.
 
             if (inbox is null)
             {
@@ -114,12 +113,15 @@ public sealed class EfOutboxContextFactory<TDbContext>(
             faults.At(FaultPoint.AfterConsumeBeforeCommit);
 
             // Nothing to send (a projection, say): delivered as it is consumed, so the second commit is never needed.
-            if (inbox.Consumed is { } consumed && CommittedWith(inbox).Count == 0)
+            var committed = StagedWith(inbox);
+            if (inbox.Consumed is { } consumed && committed.Count == 0)
                 inbox.Delivered = consumed;
 
             await db.SaveChangesAsync(context.CancellationToken);
             await transaction.CommitAsync(context.CancellationToken);
-            return (inbox, true);
+            // The sequence numbers the database gave them are the order they were sent in.
+            committed.Sort((a, b) => a.SequenceNumber.CompareTo(b.SequenceNumber));
+            return (inbox, committed);
         });
     }
 

@@ -23,9 +23,9 @@ internal static class LocalScheduling
     public static Task Apply(DbContext db, SendContext context, DateTimeOffset now, CancellationToken cancellationToken) =>
         context switch
         {
-            SendContext<ScheduleMessage> schedule => TimerTable.Schedule(db, schedule.Message, EnvelopeOf(schedule), schedule.Headers.GetAll(),
+            SendContext<ScheduleMessage> schedule => TimerRequests.Schedule(db, schedule.Message, EnvelopeOf(schedule), schedule.Headers.GetAll(),
                 now, cancellationToken),
-            SendContext<CancelScheduledMessage> cancel => TimerTable.Cancel(db, cancel.Message.TokenId, now, cancellationToken),
+            SendContext<CancelScheduledMessage> cancel => TimerRequests.Cancel(db, cancel.Message.TokenId, now, cancellationToken),
             _ => throw new ArgumentException("Not a scheduling request.", nameof(context)),
         };
 

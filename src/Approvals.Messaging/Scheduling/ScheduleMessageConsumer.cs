@@ -18,14 +18,14 @@ public sealed class ScheduleMessageConsumer<TDbContext>(TDbContext db, TimeProvi
     public async Task Consume(ConsumeContext<ScheduleMessage> context)
     {
         var request = context.Message;
-        await TimerTable.Schedule(db, request, new JsonMessageEnvelope(context, request.Payload, request.PayloadType), context.Headers.GetAll(), clock.GetUtcNow(),
+        await TimerRequests.Schedule(db, request, new JsonMessageEnvelope(context, request.Payload, request.PayloadType), context.Headers.GetAll(), clock.GetUtcNow(),
             context.CancellationToken);
         await db.SaveChangesAsync(context.CancellationToken);
     }
 
     public async Task Consume(ConsumeContext<CancelScheduledMessage> context)
     {
-        await TimerTable.Cancel(db, context.Message.TokenId, clock.GetUtcNow(), context.CancellationToken);
+        await TimerRequests.Cancel(db, context.Message.TokenId, clock.GetUtcNow(), context.CancellationToken);
         await db.SaveChangesAsync(context.CancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Approvals.Domain.Protocols;
 using Approvals.Intake.Persistence;
+using Approvals.Persistence;
 using Approvals.Review.Persistence;
 using Approvals.Workflow;
 using Approvals.Workflow.Persistence;

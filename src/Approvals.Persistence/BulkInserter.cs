@@ -4,15 +4,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace Approvals.Server.Seeding;
+namespace Approvals.Persistence;
 
 /// <summary>
 /// Inserts rows of one entity type with a single prepared statement, its columns and value conversions read from the
 /// context's EF model: the seeded rows are exactly what EF itself would write, at a fraction of the cost of tracking a
 /// million entities. Owned types mapped into the owner's table (signatures) are flattened in; JSON-mapped ones are not
-/// supported, and the seeder writes no entity that has one.
+/// supported. The seed command and the benchmark's audit trail write with it.
 /// </summary>
-internal sealed class BulkInserter<T> : IDisposable
+public sealed class BulkInserter<T> : IDisposable
     where T : class
 {
     readonly DbCommand _command;

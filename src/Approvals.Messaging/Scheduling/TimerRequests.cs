@@ -11,7 +11,7 @@ namespace Approvals.Messaging.Scheduling;
 /// the requests it receives; a service's outbox applies the service's own requests at once, in the transaction of the
 /// change that made them (<see cref="LocalScheduling"/>). Either way the caller's SaveChanges stores them.
 /// </summary>
-internal static class TimerTable
+internal static class TimerRequests
 {
     /// <param name="envelope">
     /// The message the timer sends when it falls due, in the envelope of the request that set it: never in the envelope
