@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The whole test suite on a fresh Debian machine with the .NET SDK: installs RabbitMQ from Debian when missing (as
-# root), and Debian's chromium for the web app's browser tests (build/chromium.sh), starts a private broker, runs every
-# test project, stops the broker, and prints one closing summary line.
+# The whole test suite on a fresh Debian machine with the .NET SDK: installs RabbitMQ and PostgreSQL from Debian when
+# missing (as root), and Debian's chromium for the web app's browser tests (build/chromium.sh), starts a private broker
+# and a private PostgreSQL cluster, runs every test project, then the server's HTTP specs again on PostgreSQL, stops
+# both, and prints one closing summary line.
 #
 # build/test.sh --fast: the specs only, without the tests that need the broker, Chromium, the API tools or that break
 # a deployment on purpose (the Category traits in tests/Approvals.Testing/Category.cs); it installs and starts nothing.
@@ -23,8 +24,12 @@ if ! $fast; then
     build/chromium.sh
     build/broker.sh reset
     build/broker.sh start
-    trap 'build/broker.sh stop' EXIT
+    build/postgres.sh reset
+    build/postgres.sh start
+    trap 'build/broker.sh stop; build/postgres.sh stop' EXIT
     export APPROVALS_TEST_RABBITMQ_PORT="${APPROVALS_BROKER_PORT:-5673}"
+    APPROVALS_TEST_POSTGRES="$(build/postgres.sh url)"
+    export APPROVALS_TEST_POSTGRES
 fi
 # Every line every test server process wrote, beside the results: a failure message shows only their tail.
 export APPROVALS_TEST_LOG_DIR="${APPROVALS_TEST_LOG_DIR:-$repo/artifacts/server-logs}"
@@ -39,7 +44,7 @@ fi
 dotnet build "$projects" -c Release -nologo -clp:ErrorsOnly
 filter=()
 if $fast; then
-    filter=(--filter "Category!=Broker&Category!=Fault&Category!=Browser&Category!=Contract")
+    filter=(--filter "Category!=Broker&Category!=Fault&Category!=Browser&Category!=Contract&Category!=PostgreSql")
 else
     # Lints the served OpenAPI document and installs the API tools the contract test runs (build/api).
     build/api-lint.sh
@@ -48,6 +53,14 @@ fi
 status=0
 dotnet test "$projects" -c Release --no-build -nologo "${filter[@]}" --logger "trx" --results-directory "$results" \
     -- RunConfiguration.TestSessionTimeout=1500000 || status=$?
+
+if ! $fast; then
+    # The same HTTP specs with every server on PostgreSQL: the ones that go through the API only (others read or seed
+    # the SQLite files themselves, or are about SQLite).
+    APPROVALS_TEST_DATABASE=PostgreSql dotnet test tests/Approvals.Server.Tests -c Release --no-build -nologo \
+        --filter "$(cat build/postgres-specs.filter)" --logger "trx;LogFilePrefix=postgres" --results-directory "$results" \
+        -- RunConfiguration.TestSessionTimeout=900000 || status=$?
+fi
 
 # One line a CI can read, summed over every test project's results.
 python3 - "$results" <<'PY'

@@ -4,6 +4,7 @@ public enum DatabaseProvider
 {
     Sqlite,
     SqlServer,
+    PostgreSql,
 }
 
 /// <summary>Configuration section <c>Database</c>; the connection string itself is <c>ConnectionStrings:Approvals</c>.</summary>

@@ -12,6 +12,7 @@ public static class DatabaseRegistration
     /// <summary>Migrations for each provider live in their own assembly, so one model serves both.</summary>
     public const string SqliteMigrationsAssembly = "Approvals.Persistence.Sqlite";
     public const string SqlServerMigrationsAssembly = "Approvals.Persistence.SqlServer";
+    public const string PostgreSqlMigrationsAssembly = "Approvals.Persistence.PostgreSql";
 
     public static IServiceCollection AddServiceDbContext<TContext>(this IServiceCollection services, IConfiguration configuration, string schema)
         where TContext : ServiceDbContext
@@ -48,6 +49,14 @@ public static class DatabaseRegistration
                     throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Approvals is not set.");
                 builder.UseSqlServer(connectionString, sql => sql
                     .MigrationsAssembly(SqlServerMigrationsAssembly)
+                    .MigrationsHistoryTable(history, schema)
+                    .EnableRetryOnFailure());
+                break;
+            case DatabaseProvider.PostgreSql:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                    throw new InvalidOperationException("Database:Provider is PostgreSql but ConnectionStrings:Approvals is not set.");
+                builder.UseNpgsql(connectionString, postgres => postgres
+                    .MigrationsAssembly(PostgreSqlMigrationsAssembly)
                     .MigrationsHistoryTable(history, schema)
                     .EnableRetryOnFailure());
                 break;

@@ -13,4 +13,10 @@ public static class UnitOfWorkIsolation
     /// </summary>
     public static IsolationLevel ForUnitOfWork(this DatabaseFacade database) =>
         database.IsSqlite() ? IsolationLevel.Serializable : IsolationLevel.ReadCommitted;
+
+    /// <summary>
+    /// Whether a unit of work's transaction already excludes every other writer (SQLite's write lock), so two deliveries
+    /// of one message can never be inside one at the same moment.
+    /// </summary>
+    public static bool SerialisesUnitsOfWork(this DatabaseFacade database) => database.IsSqlite();
 }

@@ -13,7 +13,8 @@ public sealed class When_checking_the_layers
         ["Microsoft.EntityFrameworkCore.Sqlite", "Microsoft.EntityFrameworkCore.SqlServer", "Npgsql.EntityFrameworkCore.PostgreSQL"];
 
     // The persistence layer picks the provider from configuration; the migration projects hold one provider each.
-    static readonly string[] ProviderChoosers = ["Approvals.Persistence", "Approvals.Persistence.Sqlite", "Approvals.Persistence.SqlServer"];
+    static readonly string[] ProviderChoosers =
+        ["Approvals.Persistence", "Approvals.Persistence.Sqlite", "Approvals.Persistence.SqlServer", "Approvals.Persistence.PostgreSql"];
 
     [Fact]
     public void Should_find_every_layer_built_beside_the_tests()

@@ -14,6 +14,9 @@ public static class Category
     /// <summary>Breaks a running deployment on purpose (kills, cuts, crash loops) and balances the books after.</summary>
     public const string Fault = "Fault";
 
+    /// <summary>Needs the private PostgreSQL cluster that build/test.sh starts (<see cref="PostgresTestDatabase"/>).</summary>
+    public const string PostgreSql = "PostgreSql";
+
     /// <summary>Drives Debian's Chromium through Playwright.</summary>
     public const string Browser = "Browser";
 

@@ -8,7 +8,9 @@ namespace Approvals.Audit.Chain;
 /// <summary>
 /// Appends entries at the chain's head. Appends must be serialised, or two writers would link to the same head: they
 /// run inside the caller's transaction, which on SQLite already holds the database's write lock (our transactions
-/// begin IMMEDIATE) and on SQL Server takes an update range lock on the head until it commits. Should two writers ever
+/// begin IMMEDIATE), on SQL Server takes an update range lock on the head until it commits, and on PostgreSQL takes the
+/// chain's transaction-scoped advisory lock before reading the head (a row lock cannot guard a head that another
+/// transaction is about to replace, nor an empty chain). Should two writers ever
 /// read the same head anyway, the unique sequence refuses the second insert and the consumer's retry runs it again.
 /// </summary>
 public sealed class AuditAppender(AuditDbContext db, TimeProvider clock)
@@ -18,12 +20,20 @@ public sealed class AuditAppender(AuditDbContext db, TimeProvider clock)
         if (db.Database.CurrentTransaction is null)
             throw new InvalidOperationException("Audit entries are appended inside a transaction, which serialises appends.");
 
+        if (db.RunsOnPostgreSql)
+            await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgreSqlChainLock})", cancellationToken);
         var head = await ReadHeadAsync(cancellationToken);
         var entry = AuditChain.Link(draft, head, clock.GetUtcNow());
         db.Entries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         return entry;
     }
+
+    /// <summary>
+    /// The chain's advisory lock key on PostgreSQL ("AUDITCHN" as a number): advisory locks are per database, so any
+    /// fixed key serves, as long as nothing else in the database takes it.
+    /// </summary>
+    internal const long PostgreSqlChainLock = 0x41554449_5443484E;
 
     async Task<ChainHead?> ReadHeadAsync(CancellationToken cancellationToken) =>
         (await HeadQuery(db).ToListAsync(cancellationToken)).SingleOrDefault();

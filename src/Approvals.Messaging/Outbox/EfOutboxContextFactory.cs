@@ -78,6 +78,39 @@ public sealed class EfOutboxContextFactory<TDbContext>(
 
     public void Probe(ProbeContext context) => context.CreateFilterScope("efOutbox").Add("dbContext", typeof(TDbContext).Name);
 
+    /// <summary>
+    /// On SQLite the transaction already holds the write lock, so no other delivery of the message can be inside one.
+    /// A server database runs read committed: a second delivery of the same message, running at the same moment (a
+    /// replay at start-up beside the delivery loop's own send, say), inserts the same inbox key. Inserting the row first
+    /// makes that insert wait for the other transaction; if the other committed, the key collides here, before any
+    /// consumer ran, and this delivery is a redelivery: no retry, no warning.
+    /// </summary>
+    async Task<bool> ClaimedFirstAsync(InboxState inbox, CancellationToken cancellationToken)
+    {
+        if (db.Database.SerialisesUnitsOfWork())
+            return true;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The inbox row the concurrent delivery committed, read in a transaction of its own.</summary>
+    async Task<(InboxState Inbox, List<OutboxMessage>? Committed)> RedeliveryAfterCollision(Guid messageId,
+        OutboxConsumeOptions options, CancellationToken cancellationToken)
+    {
+        await db.Database.CurrentTransaction!.RollbackAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        var committed = await db.Set<InboxState>()
+            .SingleAsync(i => i.MessageId == messageId && i.ConsumerId == options.ConsumerId, cancellationToken);
+        return (committed, null);
+    }
+
     List<OutboxMessage> StagedWith(InboxState inbox) =>
         [.. db.Set<OutboxMessage>().Local.Where(m => m.InboxMessageId == inbox.MessageId && m.InboxConsumerId == inbox.ConsumerId)];
 
@@ -102,9 +135,10 @@ public sealed class EfOutboxContextFactory<TDbContext>(
 
             if (inbox is null)
             {
-                // A concurrent first delivery of the same id collides on the unique (MessageId, ConsumerId) key and retries.
                 inbox = new InboxState { MessageId = messageId, ConsumerId = options.ConsumerId, Received = clock.GetUtcNow() };
                 db.Set<InboxState>().Add(inbox);
+                if (!await ClaimedFirstAsync(inbox, context.CancellationToken))
+                    return await RedeliveryAfterCollision(messageId, options, context.CancellationToken);
             }
 
             inbox.ReceiveCount++;

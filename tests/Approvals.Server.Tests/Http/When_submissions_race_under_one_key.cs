@@ -28,7 +28,7 @@ public sealed class When_submissions_race_under_one_key(LoggedApiFactory api) : 
             // Seven of the eight submissions met the stored key; each says so once, as information.
             Assert.Equal(7, logged.Count(e => e.Level == LogLevel.Information && e.Message.Contains("already stored under its idempotency key",
                 StringComparison.Ordinal) && e.Exception is null));
-            Assert.DoesNotContain(logged, e => e.Level >= LogLevel.Warning && e.Exception is not null);
+            Assert.DoesNotContain(logged, e => e.Level >= LogLevel.Warning && e.Exception is not null && !IsConsumerRetry(e));
             Assert.DoesNotContain(logged, e => e.Level >= LogLevel.Error);
         }
         finally
@@ -37,4 +37,12 @@ public sealed class When_submissions_race_under_one_key(LoggedApiFactory api) : 
                 response.Dispose();
         }
     }
+
+    /// <summary>
+    /// On a server database two consumers of one request's events can meet on a unique key or a concurrency token, and
+    /// MassTransit's retry (a warning) is how the second one then finds the first one's row: not a lost submission race.
+    /// A retry that ran out would fault, and log an error.
+    /// </summary>
+    static bool IsConsumerRetry(LoggedEntry entry) =>
+        entry.Category == "MassTransit.ReceiveTransport" && entry.Message.StartsWith("R-RETRY", StringComparison.Ordinal);
 }

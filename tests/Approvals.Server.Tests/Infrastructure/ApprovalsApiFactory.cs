@@ -8,10 +8,13 @@ namespace Approvals.Server.Tests.Infrastructure;
 
 /// <summary>
 /// The whole server (all roles, in-memory bus) in the Development environment, on a SQLite file of its own, so test
-/// classes sharing one factory never see another class's data.
+/// classes sharing one factory never see another class's data; or, when the run asks for it
+/// (<see cref="PostgresTestDatabase.ServersRunOnIt"/>), on a PostgreSQL database of its own.
 /// </summary>
 public class ApprovalsApiFactory : WebApplicationFactory<Program>
 {
+    readonly PostgresTestDatabase? _postgres = PostgresTestDatabase.ServersRunOnIt ? PostgresTestDatabase.Create() : null;
+
     public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"approvals-tests-{Guid.NewGuid():N}.db");
 
     /// <summary>Pooling off: no pooled handle keeps the file open, so it can be deleted on dispose.</summary>
@@ -29,7 +32,15 @@ public class ApprovalsApiFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(Environments.Development);
         // A host setting, so Program sees it while registering services (the connection string is captured there).
-        builder.UseSetting("ConnectionStrings:Approvals", ConnectionString);
+        if (_postgres is null)
+        {
+            builder.UseSetting("ConnectionStrings:Approvals", ConnectionString);
+        }
+        else
+        {
+            builder.UseSetting("Database:Provider", nameof(DatabaseProvider.PostgreSql));
+            builder.UseSetting("ConnectionStrings:Approvals", _postgres.ConnectionString);
+        }
         // The write limiter stays on, with room for specs that send many writes as one user; its own spec lowers it.
         builder.UseSetting("RateLimiting:Writes:PermitLimit", "1000000");
         // A protocol version published to take effect a second later fires through the durable scheduler: polling it
@@ -46,6 +57,7 @@ public class ApprovalsApiFactory : WebApplicationFactory<Program>
 
     internal void DeleteDatabase()
     {
+        _postgres?.Dispose();
         SqliteConnection.ClearAllPools();
         foreach (var file in ServiceNames.Select(FileOf).Append(DatabasePath))
         {

@@ -13,6 +13,17 @@ public static class ServiceContexts
     /// <summary>Never opened: scripting and model comparison need no server.</summary>
     public const string UnreachableSqlServer = "Server=unreachable.invalid;Database=Approvals;User Id=x;Password=y;TrustServerCertificate=true";
 
+    /// <summary>Never opened either.</summary>
+    public const string UnreachablePostgreSql = "Host=unreachable.invalid;Database=approvals;Username=x;Password=y";
+
+    /// <summary>A connection string for a comparison or a script that never connects.</summary>
+    public static string Unreachable(DatabaseProvider provider) => provider switch
+    {
+        DatabaseProvider.Sqlite => "Data Source=:memory:",
+        DatabaseProvider.SqlServer => UnreachableSqlServer,
+        _ => UnreachablePostgreSql,
+    };
+
     public static IReadOnlyList<string> All { get; } = ["intake", "review", "workflow", "audit"];
 
     public static TheoryData<string> Names => [.. All];
@@ -24,6 +35,7 @@ public static class ServiceContexts
         {
             data.Add(name, DatabaseProvider.Sqlite);
             data.Add(name, DatabaseProvider.SqlServer);
+            data.Add(name, DatabaseProvider.PostgreSql);
         }
 
         return data;

@@ -10,8 +10,7 @@ public sealed class When_comparing_the_model_with_the_migrations
     [MemberData(nameof(ServiceContexts.NamesAndProviders), MemberType = typeof(ServiceContexts))]
     public void Should_have_no_pending_model_changes(string service, DatabaseProvider provider)
     {
-        var connectionString = provider == DatabaseProvider.Sqlite ? "Data Source=:memory:" : ServiceContexts.UnreachableSqlServer;
-        using var db = ServiceContexts.Create(service, provider, connectionString);
+        using var db = ServiceContexts.Create(service, provider, ServiceContexts.Unreachable(provider));
 
         Assert.NotEmpty(db.Database.GetMigrations());
         Assert.False(db.Database.HasPendingModelChanges(),
