@@ -23,8 +23,8 @@ namespace Approvals.Workflow.Tests.Scheduling;
 public sealed record TimerProbe(Guid TimerId);
 
 /// <summary>
-/// The durable scheduler's table in a real, migrated SQLite file of its own (deleted on dispose), its dispatcher on a
-/// fake clock, and the in-memory bus with a consumer on the queue the timers name, which records what arrived.
+/// The durable scheduler's table in a real, migrated SQLite file of its own (deleted on dispose), or a PostgreSQL
+/// database of its own in the private cluster (dropped on dispose), its dispatcher on a fake clock, and the in-memory bus with a consumer on the queue the timers name, which records what arrived.
 /// </summary>
 public sealed class TimerTable : IAsyncDisposable
 {
@@ -32,11 +32,13 @@ public sealed class TimerTable : IAsyncDisposable
 
     readonly ServiceProvider _provider;
     readonly string _path;
+    readonly PostgresTestDatabase? _postgres;
 
-    TimerTable(ServiceProvider provider, string path)
+    TimerTable(ServiceProvider provider, string path, PostgresTestDatabase? postgres)
     {
         _provider = provider;
         _path = path;
+        _postgres = postgres;
     }
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 12, 7, 8, 0, 0, TimeSpan.Zero));
@@ -48,14 +50,16 @@ public sealed class TimerTable : IAsyncDisposable
 
     public IBus Bus => _provider.GetRequiredService<IBus>();
 
-    public static async Task<TimerTable> Start(Action<SchedulerOptions> scheduler)
+    public static async Task<TimerTable> Start(Action<SchedulerOptions> scheduler, DatabaseProvider database = DatabaseProvider.Sqlite)
     {
         var path = Path.Combine(Path.GetTempPath(), $"approvals-timer-tests-{Guid.NewGuid():N}.db");
+        var postgres = database == DatabaseProvider.PostgreSql ? PostgresTestDatabase.Create() : null;
+        var connectionString = postgres?.ConnectionString ?? $"Data Source={path}";
         TimerTable? table = null;
         var provider = new ServiceCollection()
             .AddSingleton<TimeProvider>(_ => table!.Clock)
             .AddDbContext<WorkflowDbContext>(db =>
-                DatabaseRegistration.Configure(db, DatabaseProvider.Sqlite, $"Data Source={path}", WorkflowDbContext.SchemaName))
+                DatabaseRegistration.Configure(db, database, connectionString, WorkflowDbContext.SchemaName))
             .AddSingleton(_ => table!)
             .AddDurableScheduler<WorkflowDbContext>(new ConfigurationBuilder().Build())
             .Configure(scheduler)
@@ -65,7 +69,7 @@ public sealed class TimerTable : IAsyncDisposable
             .RemoveAll<IHostedService>()
             .AddMassTransitTestHarness(bus => bus.AddConsumer<Recorder>().Endpoint(e => e.Name = Queue))
             .BuildServiceProvider(validateScopes: true);
-        table = new TimerTable(provider, path);
+        table = new TimerTable(provider, path, postgres);
         await using (var scope = provider.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<WorkflowDbContext>().Database.MigrateAsync();
         await provider.GetTestHarness().Start();
@@ -140,6 +144,8 @@ public sealed class TimerTable : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _provider.DisposeAsync();
+        if (_postgres is not null)
+            await _postgres.DisposeAsync();
         SqliteConnection.ClearPool(new SqliteConnection($"Data Source={_path}"));
         foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
             File.Delete(file);
