@@ -223,3 +223,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [audit].[__audit_migrations]
+    WHERE [MigrationId] = N'20261207222606_BusOutboxTraceParent'
+)
+BEGIN
+    ALTER TABLE [audit].[BusOutboxMessage] ADD [TraceParent] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [audit].[__audit_migrations]
+    WHERE [MigrationId] = N'20261207222606_BusOutboxTraceParent'
+)
+BEGIN
+    INSERT INTO [audit].[__audit_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207222606_BusOutboxTraceParent', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

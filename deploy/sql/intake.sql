@@ -364,3 +364,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261207222529_BusOutboxTraceParent'
+)
+BEGIN
+    ALTER TABLE [intake].[BusOutboxMessage] ADD [TraceParent] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [intake].[__intake_migrations]
+    WHERE [MigrationId] = N'20261207222529_BusOutboxTraceParent'
+)
+BEGIN
+    INSERT INTO [intake].[__intake_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207222529_BusOutboxTraceParent', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

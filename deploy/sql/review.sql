@@ -271,3 +271,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261207222542_BusOutboxTraceParent'
+)
+BEGIN
+    ALTER TABLE [review].[BusOutboxMessage] ADD [TraceParent] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [review].[__review_migrations]
+    WHERE [MigrationId] = N'20261207222542_BusOutboxTraceParent'
+)
+BEGIN
+    INSERT INTO [review].[__review_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207222542_BusOutboxTraceParent', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -248,3 +248,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261207222554_BusOutboxTraceParent'
+)
+BEGIN
+    ALTER TABLE [workflow].[BusOutboxMessage] ADD [TraceParent] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [workflow].[__workflow_migrations]
+    WHERE [MigrationId] = N'20261207222554_BusOutboxTraceParent'
+)
+BEGIN
+    INSERT INTO [workflow].[__workflow_migrations] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207222554_BusOutboxTraceParent', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

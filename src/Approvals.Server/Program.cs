@@ -32,6 +32,7 @@ if (demo && DemoCommand.RefusalFor(builder.Environment, roles) is { } refusal)
     return;
 }
 
+builder.AddApprovalsTelemetry(roles);
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddApprovalsHttp();
 builder.Services.AddApprovalsAuthentication(builder.Configuration, builder.Environment);

@@ -19,7 +19,9 @@ public sealed class RequestStatusChangedConsumer(IntakeDbContext db) : IConsumer
         var request = await db.Requests.SingleOrDefaultAsync(r => r.Id == m.RequestId, context.CancellationToken)
             ?? throw new InvalidOperationException($"Timeline entry for request {m.RequestId}, which intake does not hold.");
 
-        if (!await db.History.AnyAsync(h => h.RequestId == m.RequestId && h.Sequence == m.Sequence, context.CancellationToken))
+        var firstDecision = m.Decision is not null && request.DecisionOutcome is null;
+        var isNew = !await db.History.AnyAsync(h => h.RequestId == m.RequestId && h.Sequence == m.Sequence, context.CancellationToken);
+        if (isNew)
         {
             db.History.Add(new RequestHistoryEntry
             {
@@ -32,6 +34,8 @@ public sealed class RequestStatusChangedConsumer(IntakeDbContext db) : IConsumer
             Apply(request, m);
 
         await db.SaveChangesAsync(context.CancellationToken);
+        if (isNew)
+            RequestMetrics.Record(m, firstDecision ? m.At - request.SubmittedAt : null);
     }
 
     static void Apply(RequestRecord request, RequestStatusChanged m)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,7 @@ public sealed class BusOutbox<TDbContext>(TDbContext db, TimeProvider clock, Bus
             Body = JsonSerializer.Serialize(message, BusOutboxSerialization.Options),
             DestinationAddress = destination?.ToString(),
             Created = clock.GetUtcNow(),
+            TraceParent = Activity.Current?.Id,
         });
     }
 }

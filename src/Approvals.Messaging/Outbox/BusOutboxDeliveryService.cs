@@ -61,7 +61,7 @@ public sealed class BusOutboxDeliveryService<TDbContext>(
         {
             try
             {
-                await BusOutboxSender.Deliver(bus, message, options.Value.SendTimeout, cancellationToken);
+                await BusOutboxSender.Deliver(bus, message, options.Value.SendTimeout, clock, cancellationToken);
             }
             catch
             {

@@ -21,6 +21,9 @@ public sealed class BusOutboxMessage
 
     public DateTimeOffset Created { get; set; }
 
+    /// <summary>The W3C trace context of the span that stored the message, so its delivery continues that trace.</summary>
+    public string? TraceParent { get; set; }
+
     /// <summary>Set when the message reached the transport and is only kept for replay (non-durable transports).</summary>
     public DateTimeOffset? DeliveredAt { get; set; }
 

@@ -1,13 +1,19 @@
 using System.Text.Json;
+using Approvals.Messaging.Diagnostics;
 using MassTransit;
 
 namespace Approvals.Messaging.Outbox;
 
 internal static class BusOutboxSender
 {
-    /// <summary>Publishes or sends a stored message under its original MessageId.</summary>
-    public static Task Deliver(IBus bus, BusOutboxMessage stored, TimeSpan timeout, CancellationToken cancellationToken) =>
-        BoundedSend.Run(token => Send(bus, stored, token), timeout, cancellationToken);
+    /// <summary>Publishes or sends a stored message under its original MessageId, in the trace that stored it.</summary>
+    public static async Task Deliver(IBus bus, BusOutboxMessage stored, TimeSpan timeout, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        using (ApprovalsTelemetry.ContinueTrace(stored.TraceParent, "outbox deliver"))
+            await BoundedSend.Run(token => Send(bus, stored, token), timeout, cancellationToken);
+        ApprovalsTelemetry.OutboxLag.Record((clock.GetUtcNow() - stored.Created).TotalSeconds);
+    }
 
     static async Task Send(IBus bus, BusOutboxMessage stored, CancellationToken cancellationToken)
     {

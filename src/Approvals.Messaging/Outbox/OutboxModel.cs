@@ -38,6 +38,7 @@ public static class OutboxModel
             message.HasKey(x => x.Id);
             message.Property(x => x.MessageType).HasMaxLength(256);
             message.Property(x => x.DestinationAddress).HasMaxLength(256);
+            message.Property(x => x.TraceParent).HasMaxLength(64);
             message.HasIndex(x => x.LockedUntil);
             message.HasIndex(x => x.LockId);
         });

@@ -38,7 +38,7 @@ public sealed class OutboxReplayService<TDbContext>(
 
         var busMessages = await db.Set<BusOutboxMessage>().Where(m => m.DeliveredAt != null).OrderBy(m => m.Id).ToListAsync(stoppingToken);
         foreach (var message in busMessages)
-            await BusOutboxSender.Deliver(bus, message, options.Value.SendTimeout, stoppingToken);
+            await BusOutboxSender.Deliver(bus, message, options.Value.SendTimeout, clock, stoppingToken);
 
         await db.SaveChangesAsync(stoppingToken);
         logger.LogInformation("Replayed {Consumer} consumer and {Bus} bus outbox messages of {Context} after start-up",

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
+using Approvals.Messaging.Diagnostics;
 
 namespace Approvals.Messaging.Scheduling;
 
@@ -47,6 +48,7 @@ internal sealed class FiringRound(IReadOnlyList<DurableTimer> claimed, TimeProvi
             {
                 await send(timer, _destinations.GetOrAdd(timer.DestinationAddress, address => new Uri(address)), cancellationToken);
                 _sent[index] = true;
+                ApprovalsTelemetry.TimerLag.Record((clock.GetUtcNow() - timer.DueAt).TotalSeconds);
             }
             catch (Exception exception)
             {

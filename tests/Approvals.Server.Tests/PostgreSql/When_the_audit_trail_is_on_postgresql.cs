@@ -34,14 +34,7 @@ public sealed class When_the_audit_trail_is_on_postgresql : IAsyncLifetime
     async Task<AuditEntry> AppendAsync(int i)
     {
         await using var db = NewContext();
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(db.Database.ForUnitOfWork());
-            var entry = await new AuditAppender(db, TimeProvider.System).AppendAsync(TrailDrafts.Sample(Guid.NewGuid(), i), default);
-            await transaction.CommitAsync();
-            return entry;
-        });
+        return await TrailAppends.AppendAsync(db, i);
     }
 
     [Theory]

@@ -150,6 +150,10 @@ namespace Approvals.Persistence.PostgreSql.Migrations.Audit
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LockId");

@@ -142,6 +142,10 @@ namespace Approvals.Persistence.Sqlite.Migrations.Audit
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LockId");

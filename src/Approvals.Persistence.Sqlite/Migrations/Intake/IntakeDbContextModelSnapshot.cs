@@ -348,6 +348,10 @@ namespace Approvals.Persistence.Sqlite.Migrations.Intake
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LockId");

@@ -51,6 +51,10 @@ namespace Approvals.Persistence.Sqlite.Migrations.Workflow
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TraceParent")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("LockId");
