@@ -12,6 +12,12 @@ if (AuditVerifyCommand.IsInvoked(args))
     return;
 }
 
+if (MigrateCommand.IsInvoked(args))
+{
+    Environment.ExitCode = await MigrateCommand.RunAsync(args, Console.Out, Console.Error);
+    return;
+}
+
 if (SeedCommand.IsInvoked(args))
 {
     Environment.ExitCode = await SeedCommand.RunAsync(args, Console.Out, Console.Error);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Approvals.Audit.Chain;
 using Approvals.Audit.Persistence;
 using Approvals.Persistence;
+using Approvals.Server.Commands;
 using Approvals.Server.Tests.Infrastructure;
 using Approvals.Server.Tests.Migrations;
 using Microsoft.EntityFrameworkCore;
@@ -30,11 +31,12 @@ public sealed class When_the_services_log_in_with_least_privilege : IAsyncLifeti
     {
         await PsqlAsync(_database.ConnectionString, "roles.sql",
             ("migrator", _migrator), ("app", _app), ("migrator_password", Password), ("app_password", Password));
-        foreach (var service in ServiceContexts.All)
-        {
-            await using var db = ServiceContexts.Create(service, DatabaseProvider.PostgreSql, As(_migrator));
-            await db.Database.MigrateAsync();
-        }
+        // The release's migration step, as the migrator: the command a deployment's migration job runs.
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        var migrated = await MigrateCommand.RunAsync(
+            ["migrate", "--Database:Provider=PostgreSql", $"--ConnectionStrings:Approvals={As(_migrator)}"], output, errors);
+        Assert.True(migrated == MigrateCommand.Migrated, errors.ToString());
 
         await PsqlAsync(As(_migrator), "grants.sql", ("app", _app));
     }
