@@ -18,7 +18,8 @@ esac
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 results="$repo/artifacts/test-results"
-rm -rf "$results" "$repo/artifacts/server-logs"
+# artifacts/k8s too: a stale rendering would be checked in place of the manifests as they are now.
+rm -rf "$results" "$repo/artifacts/server-logs" "$repo/artifacts/k8s"
 
 if ! $fast; then
     build/chromium.sh
@@ -48,6 +49,18 @@ if $fast; then
 else
     # Lints the served OpenAPI document and installs the API tools the contract test runs (build/api).
     build/api-lint.sh
+fi
+
+if ! $fast; then
+    # The Kubernetes manifests as kubectl renders them, for the architecture tests to check alongside the source files.
+    if command -v kubectl >/dev/null; then
+        mkdir -p artifacts/k8s
+        for overlay in distributed distributed/migrate embedded; do
+            kubectl kustomize "deploy/k8s/overlays/$overlay" >"artifacts/k8s/${overlay//\//-}.yaml"
+        done
+    else
+        echo "kubectl not found: the Kubernetes manifests are checked as written, not as rendered."
+    fi
 fi
 
 status=0
