@@ -13,7 +13,8 @@ public static partial class CaseDecider
     public const string ExpiryCancelsRenewal = "The approval expired before the renewal was decided";
 
     /// <summary>
-    /// A report is dated the day of the assessment (since the submission, never in the future). It moves the next due
+    /// A report is dated the day of the assessment (since the submission, never in the future, both on some calendar on
+    /// Earth). It moves the next due
     /// date forward only, so a late-arriving older report cannot pull it back; a dose within a taper's target ends it.
     /// </summary>
     static CaseVerdict RecordFollowUp(CaseState state, ReportFollowUp c, DateTimeOffset now)
@@ -22,8 +23,9 @@ public static partial class CaseDecider
             return notThePrescriber;
         if (!state.Phase.IsApproval())
             return OutOfOrder(state, RefusalCodes.NotAnApproval, "follow-ups are reported on an approval in force or suspended");
-        var submittedOn = DateOnly.FromDateTime(state.SubmittedAt.UtcDateTime);
-        if (!c.Recorded && c.AssessedOn > DateOnly.FromDateTime(now.UtcDateTime))
+        // The date is on the prescriber's calendar, whose zone the service does not know (LocalDays).
+        var submittedOn = LocalDays.EarliestDayOf(state.SubmittedAt);
+        if (!c.Recorded && c.AssessedOn > LocalDays.LatestToday(now))
             return Refusal.Invalid(new ValidationErrors().Add("date", "Cannot be in the future."));
         if (!c.Recorded && c.AssessedOn < submittedOn)
             return Refusal.Invalid(new ValidationErrors().Add("date", $"Cannot be before the request was submitted ({submittedOn:yyyy-MM-dd})."));

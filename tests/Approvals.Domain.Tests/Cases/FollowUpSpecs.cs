@@ -15,11 +15,30 @@ public sealed class FollowUpSpecs
     [InlineData(0, true)]
     [InlineData(1, false)]
     [InlineData(-22, true)]
-    [InlineData(-23, false)]
+    [InlineData(-23, true)]
+    [InlineData(-24, false)]
     public void An_assessment_is_dated_since_the_submission_and_never_in_the_future(int daysFromToday, bool accepted)
     {
-        // Now is 22 days after the submission day.
+        // Now is 22 days after the submission day, both at 09:00 UTC: still the day before in UTC−12, where the
+        // submission fell on the 23rd day back; tomorrow has begun nowhere yet (it is 23:00 in UTC+14).
         var verdict = Approval().When(new ReportFollowUp(Guid.NewGuid(), Prescriber, Day(Now).AddDays(daysFromToday), 100, Now), Now);
+
+        if (accepted)
+            Assert.IsType<FollowUpRecorded>(Assert.Single(verdict.Events));
+        else
+            Assert.True(Then.Refused(verdict, RefusalCodes.Invalid, RefusalKind.Invalid).Errors!.Has("date"));
+    }
+
+    [Theory]
+    [InlineData(1, true)]
+    [InlineData(2, false)]
+    public void An_assessment_dated_today_east_of_utc_is_not_in_the_future(int daysAfterTheUtcDay, bool accepted)
+    {
+        // 23:10 UTC: already the next day in Paris, and in every zone from UTC+1 east; the day after that nowhere.
+        var lateEvening = new DateTimeOffset(Day(Now).ToDateTime(new TimeOnly(23, 10)), TimeSpan.Zero);
+
+        var verdict = Approval().When(new ReportFollowUp(Guid.NewGuid(), Prescriber, Day(lateEvening).AddDays(daysAfterTheUtcDay), 100,
+            lateEvening), lateEvening);
 
         if (accepted)
             Assert.IsType<FollowUpRecorded>(Assert.Single(verdict.Events));

@@ -89,7 +89,8 @@ public sealed class RecordedStepSpecs
     public void A_recorded_follow_up_dated_after_the_case_s_clock_is_recorded()
     {
         var decidedAt = T0.AddHours(3);
-        var report = new ReportFollowUp(Guid.NewGuid(), Prescriber, Day(decidedAt).AddDays(1), null, decidedAt);
+        // Two days on: not yet today anywhere (noon UTC is already tomorrow in UTC+14).
+        var report = new ReportFollowUp(Guid.NewGuid(), Prescriber, Day(decidedAt).AddDays(2), null, decidedAt);
 
         Then.Refused(Submitted().Approved(decidedAt).When(report, decidedAt), RefusalCodes.Invalid, RefusalKind.Invalid);
         var recorded = Then.Event<FollowUpRecorded>(Submitted().Approved(decidedAt).When(report with { Recorded = true }, decidedAt));
