@@ -25,6 +25,8 @@ public sealed class ScheduledMessageDispatcher<TDbContext>(
     /// Fires up to one batch of the timers due now; returns how many were sent. When a send fails, the round still
     /// deletes what was sent and gives the rest back at once, then throws, so the caller backs off.
     /// </summary>
+    const int MaxClaimAttempts = 5;
+
     public async Task<int> FireDue(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -39,8 +41,16 @@ public sealed class ScheduledMessageDispatcher<TDbContext>(
         var free = timers.Where(t => !t.Cancelled && t.DueAt <= now && (t.LockedUntil == null || t.LockedUntil < now));
         var oldest = free.OrderBy(t => t.DueAt).Take(options.Value.BatchSize).Select(t => t.TokenId);
         // One statement: the free rows among the oldest due; a row another instance claimed meanwhile is no longer free.
-        await free.Where(t => oldest.Contains(t.TokenId))
-            .ExecuteUpdateAsync(s => s.SetProperty(t => t.LockId, lockId).SetProperty(t => t.LockedUntil, leaseEnd), cancellationToken);
+        // On a server database two instances can pick the same oldest rows at once: the one that waited finds them
+        // taken and claims nothing, so it picks again while free rows remain, instead of idling a poll interval.
+        for (var attempt = 0; attempt < MaxClaimAttempts; attempt++)
+        {
+            var taken = await free.Where(t => oldest.Contains(t.TokenId))
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.LockId, lockId).SetProperty(t => t.LockedUntil, leaseEnd), cancellationToken);
+            if (taken > 0 || !await free.AnyAsync(cancellationToken))
+                break;
+        }
+
         var claimed = await timers.AsNoTracking().Where(t => t.LockId == lockId && !t.Cancelled).OrderBy(t => t.DueAt).ToListAsync(cancellationToken);
         if (claimed.Count == 0)
             return 0;
