@@ -1,10 +1,5 @@
 using System.Data.Common;
-using Approvals.Audit.Persistence;
-using Approvals.Intake.Persistence;
-using Approvals.Persistence;
-using Approvals.Review.Persistence;
 using Approvals.Server.Hosting;
-using Approvals.Workflow.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Approvals.Server.Commands;
@@ -37,10 +32,7 @@ public static class MigrateCommand
             return Failed;
         }
 
-        builder.Services.AddServiceDbContext<IntakeDbContext>(builder.Configuration, IntakeDbContext.SchemaName);
-        builder.Services.AddServiceDbContext<ReviewDbContext>(builder.Configuration, ReviewDbContext.SchemaName);
-        builder.Services.AddServiceDbContext<WorkflowDbContext>(builder.Configuration, WorkflowDbContext.SchemaName);
-        builder.Services.AddServiceDbContext<AuditDbContext>(builder.Configuration, AuditDbContext.SchemaName);
+        builder.Services.AddServiceDbContexts(builder.Configuration);
         using var host = builder.Build();
         try
         {

@@ -84,6 +84,13 @@ public static class ServiceComposition
     }
 
     /// <summary>The DbContexts of the hosted services, for migrations.</summary>
+    /// <summary>Every service's DbContext alone, without its service: for the commands that work on the databases.</summary>
+    public static IServiceCollection AddServiceDbContexts(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddServiceDbContext<IntakeDbContext>(configuration, IntakeDbContext.SchemaName)
+            .AddServiceDbContext<ReviewDbContext>(configuration, ReviewDbContext.SchemaName)
+            .AddServiceDbContext<WorkflowDbContext>(configuration, WorkflowDbContext.SchemaName)
+            .AddServiceDbContext<AuditDbContext>(configuration, AuditDbContext.SchemaName);
+
     public static IEnumerable<Type> DbContextTypes(ServerRoles roles)
     {
         if (roles.Intake)

@@ -4,6 +4,7 @@ using Approvals.Intake.Persistence;
 using Approvals.Intake.Protocols;
 using Approvals.Persistence;
 using Approvals.Review.Persistence;
+using Approvals.Server.Hosting;
 using Approvals.Workflow.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,10 +44,7 @@ public static class SeedCommand
             return Refused;
         }
 
-        builder.Services.AddServiceDbContext<IntakeDbContext>(builder.Configuration, IntakeDbContext.SchemaName);
-        builder.Services.AddServiceDbContext<ReviewDbContext>(builder.Configuration, ReviewDbContext.SchemaName);
-        builder.Services.AddServiceDbContext<WorkflowDbContext>(builder.Configuration, WorkflowDbContext.SchemaName);
-        builder.Services.AddServiceDbContext<AuditDbContext>(builder.Configuration, AuditDbContext.SchemaName);
+        builder.Services.AddServiceDbContexts(builder.Configuration);
         var protocolsPath = builder.Configuration.GetSection(ProtocolOptions.Section).Get<ProtocolOptions>()?.Path ?? new ProtocolOptions().Path;
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
