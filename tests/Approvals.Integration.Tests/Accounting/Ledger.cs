@@ -17,6 +17,8 @@ public sealed class Ledger(Expectation defaultEnd)
     /// <summary>Outbox rows kept after delivery for replay (in-memory transport) are fine; pending ones never are.</summary>
     public bool RetainsSentMessages { get; init; }
 
+    readonly ConcurrentDictionary<string, int> _deploymentMessages = new(StringComparer.Ordinal);
+
     public IReadOnlyCollection<Guid> AcceptedIds => [.. _accepted.Values.Distinct()];
     public int AcceptedCount => _accepted.Count;
     public IReadOnlyDictionary<string, string> Unknown => _unknown;
@@ -44,6 +46,14 @@ public sealed class Ledger(Expectation defaultEnd)
     /// <summary>Messages the test put into <paramref name="queue"/> on purpose; every other queue must end empty.</summary>
     public void Injected(string queue, int count) => _injected[queue] = count;
 
+    /// <summary>
+    /// Messages a service consumes because of what the test did beside the cases (a protocol version published), on
+    /// top of <see cref="Expectation.DeploymentInboxRows"/>.
+    /// </summary>
+    public void DeploymentMessages(string service, int count) => _deploymentMessages.AddOrUpdate(service, count, (_, held) => held + count);
+
+    public int DeploymentInboxRows(string service) => Expectation.DeploymentInboxRows(service) + _deploymentMessages.GetValueOrDefault(service);
+
     public Expectation EndOf(Guid requestId) => _ends.TryGetValue(requestId, out var end) ? end : defaultEnd;
 
     /// <summary>The verdict on one snapshot; <paramref name="queues"/> null skips the broker (in-memory transport).</summary>
@@ -54,7 +64,7 @@ public sealed class Ledger(Expectation defaultEnd)
     /// Polls until the books balance twice in a row (nothing left in flight between two looks), a duplicate or an
     /// unexpected effect shows (no wait repairs those), or <paramref name="timeout"/> passes; throws unless clean.
     /// </summary>
-    public async Task<LedgerReport> Settle(ServiceDatabases databases, Func<Task<IReadOnlyDictionary<string, int>>>? queues, TimeSpan timeout)
+    public async Task<LedgerReport> Settle(IServiceDatabases databases, Func<Task<IReadOnlyDictionary<string, int>>>? queues, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         var cleanInARow = 0;

@@ -6,7 +6,7 @@ namespace Approvals.Integration.Tests.Accounting;
 /// The SQLite file of each service, read directly: the ledger trusts the stored state, not the API that presents it.
 /// The trail's file, where a deployment runs the trail, is read for its outboxes only.
 /// </summary>
-public sealed record ServiceDatabases(string Intake, string Review, string Workflow, string? Audit = null)
+public sealed record ServiceDatabases(string Intake, string Review, string Workflow, string? Audit = null) : IServiceDatabases
 {
     /// <summary>Reads everything the ledger needs. Intake last: whatever the other services hold must be found there.</summary>
     public async Task<Snapshot> Read()

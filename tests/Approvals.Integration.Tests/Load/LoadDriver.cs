@@ -4,8 +4,11 @@ using Approvals.Integration.Tests.Infrastructure;
 
 namespace Approvals.Integration.Tests.Load;
 
-/// <summary>Submits requests as one prescriber and writes every answer into the ledger: 202 with its id, or uncertain.</summary>
-public sealed class LoadDriver(ApiUser prescriber, Ledger ledger)
+/// <summary>
+/// Submits requests as one prescriber and writes every answer into the ledger: 202 with its id, or uncertain. Drivers
+/// sharing a ledger give each other distinct <paramref name="firstPatient"/> numbers, so their patients differ.
+/// </summary>
+public sealed class LoadDriver(ApiUser prescriber, Ledger ledger, int firstPatient = 0)
 {
     /// <summary>One request every <paramref name="interval"/>, one after the other: a steady pace across the fault.</summary>
     public async Task Paced(int count, TimeSpan interval)
@@ -29,7 +32,7 @@ public sealed class LoadDriver(ApiUser prescriber, Ledger ledger)
         ledger.Uncertain(key, "in flight"); // invoked before it completes: a crash may still store it
         try
         {
-            var (status, body) = await prescriber.Send(HttpMethod.Post, "/api/v1/requests", Prescriptions.Submission(index),
+            var (status, body) = await prescriber.Send(HttpMethod.Post, "/api/v1/requests", Prescriptions.Submission(firstPatient + index),
                 Prescriptions.KeyHeader(key));
             if (status == HttpStatusCode.Accepted)
                 ledger.Accepted(key, Guid.Parse(body!["id"]!.GetValue<string>()));
