@@ -132,6 +132,7 @@ public static class ReviewEndpoints
                 : "An opinion was recorded on this review while you decided; look at it again before deciding."));
         }
 
+        ReviewMetrics.ReviewerActed(review, decision.Outcome, now);
         return TypedResults.Ok(ReviewView.From(review));
     }
 

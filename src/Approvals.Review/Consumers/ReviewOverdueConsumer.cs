@@ -11,8 +11,11 @@ public sealed class ReviewOverdueConsumer(ReviewDbContext db) : IConsumer<Review
     {
         var review = await db.Reviews.FindAsync([context.Message.ReviewId], context.CancellationToken)
             ?? throw new ReviewNotYetOpenException(context.Message.ReviewId);
+        if (review.Overdue)
+            return;
         review.Overdue = true;
         review.Version++;
         await db.SaveChangesAsync(context.CancellationToken);
+        ReviewMetrics.Overdue(review);
     }
 }

@@ -1,6 +1,11 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Approvals.Contracts;
 using Approvals.Http;
 using Approvals.Server.Tests.Infrastructure;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Approvals.Server.Tests.Observability;
 
@@ -55,6 +60,42 @@ public sealed class When_tracing_a_request(TracedApiFactory api) : IClassFixture
         Assert.DoesNotContain(api.Metrics, metric => TagValues(metric).Any(v => v.Contains(Pseudonym, StringComparison.Ordinal)));
         open.Prescriber.Dispose();
         open.Reviewer.Dispose();
+    }
+
+    [Fact]
+    public async Task Should_measure_the_review_clock_left_at_each_decision_and_count_reviews_gone_overdue()
+    {
+        var open = await OpenCase.StartAsync(api, SubmissionBodies.Valid());
+        // The workflow's deadline timer fires days from now; its message is what the review service acts on.
+        var bus = api.Services.GetRequiredService<IBus>();
+        await bus.Publish(new ReviewOverdue(open.RequestId, open.ReviewId, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow));
+        await Eventually.True(async () => (await open.Reviewer.GetFromJsonAsync<JsonObject>($"/api/v1/reviews/{open.ReviewId}"))!["overdue"]!.GetValue<bool>(),
+            "the review was never flagged overdue");
+        using (var decided = await open.Reviewer.DecideAsync(open.ReviewId, Decisions.Approve()))
+            Assert.Equal(System.Net.HttpStatusCode.OK, decided.StatusCode);
+
+        api.FlushMetrics();
+        // The exporter keeps every export, and the class's other spec decides too: the latest export, over both.
+        var clockLeft = api.Metrics.Last(m => m.Name == "approvals.reviews.clock_remaining");
+        Assert.Contains("approve", TagValues(clockLeft));
+        Assert.Contains("standard", TagValues(clockLeft));
+        // The standard clock is seven days and every decision here came within minutes: nearly all of it was left.
+        Assert.InRange(Mean(clockLeft), 7 * 24 - 1, 7 * 24);
+        Assert.Contains("standard", TagValues(api.Metrics.Last(m => m.Name == "approvals.reviews.overdue")));
+        open.Prescriber.Dispose();
+        open.Reviewer.Dispose();
+    }
+
+    static double Mean(OpenTelemetry.Metrics.Metric histogram)
+    {
+        var (sum, count) = (0.0, 0L);
+        foreach (ref readonly var point in histogram.GetMetricPoints())
+        {
+            sum += point.GetHistogramSum();
+            count += point.GetHistogramCount();
+        }
+
+        return sum / count;
     }
 
     static IEnumerable<string> StatusesCounted(IEnumerable<OpenTelemetry.Metrics.Metric> metrics) =>
