@@ -18,6 +18,8 @@ public sealed class ResumeReviewConsumer(ReviewDbContext db) : IConsumer<ResumeR
         review.Status = ReviewStatus.Open;
         review.Answer = m.Answer;
         review.AnsweredAt = m.AnsweredAt;
+        // The reviewers' queue is ordered by due time: the clock stopped while the prescriber answered.
+        review.DueAt = m.DueAt ?? review.DueAt;
         review.Version++;
         await db.SaveChangesAsync(context.CancellationToken);
     }

@@ -104,7 +104,7 @@ public sealed partial class ApprovalStateMachine
         if (!round.Overdue)
             await Schedule(ctx, ReviewDeadline, new ReviewDeadlineReached(ctx.Saga.CorrelationId), e.DueAt);
         var review = await ctx.GetSendEndpoint(ServiceAddresses.Review);
-        await review.Send(new ResumeReview(ctx.Saga.CorrelationId, e.ReviewId, e.Text, e.At), ctx.CancellationToken);
+        await review.Send(new ResumeReview(ctx.Saga.CorrelationId, e.ReviewId, e.Text, e.At, e.DueAt), ctx.CancellationToken);
         await ctx.Publish(NextEntry(ctx.Saga, RequestStatus.UnderReview, e.At, m.PrescriberId, "Information provided",
             actor: Prescriber(m.PrescriberName)));
     }

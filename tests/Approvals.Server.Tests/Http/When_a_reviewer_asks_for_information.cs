@@ -15,6 +15,7 @@ public sealed class When_a_reviewer_asks_for_information(SharedApprovalsApi shar
     public async Task Should_show_the_questions_then_resume_the_review_with_the_answer()
     {
         var open = await OpenCase.StartAsync(api);
+        var dueWhenAsked = (await open.Reviewer.GetReviewAsync(open.ReviewId))["dueAt"]!.GetValue<DateTimeOffset>();
 
         using var asked = await open.Reviewer.DecideAsync(open.ReviewId, Decisions.RequestInformation(Question));
 
@@ -33,6 +34,8 @@ public sealed class When_a_reviewer_asks_for_information(SharedApprovalsApi shar
         await open.Reviewer.WaitForOpenReviewAsync(open.RequestId);
         var review = await open.Reviewer.GetReviewAsync(open.ReviewId);
         Assert.Equal(Answer, review.Str("answer"));
+        // The clock stood still while the prescriber answered: the queue shows the later due time the workflow keeps.
+        Assert.True(review["dueAt"]!.GetValue<DateTimeOffset>() > dueWhenAsked, $"due {review.Str("dueAt")}, as when asked ({dueWhenAsked:O})");
         Assert.Equal([Question], review["questions"]!.AsArray().Select(q => q!.GetValue<string>()));
     }
 

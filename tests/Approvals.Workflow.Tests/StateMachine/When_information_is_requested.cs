@@ -47,7 +47,9 @@ public sealed class When_information_is_provided : Scenario
     {
         var (resume, destination) = Assert.Single(Workflow.Sent<ResumeReview>(m => m.RequestId == Id));
         Assert.Equal(ServiceAddresses.ReviewQueue, destination!.AbsolutePath.Trim('/'));
-        Assert.Equal(new ResumeReview(Id, Saga.ReviewId, "ECG attached: QTc 410 ms", SubmittedAt.AddHours(2)), resume);
+        // Asked an hour after the review opened, answered an hour later: due an hour later than the clock first said.
+        Assert.Equal(new ResumeReview(Id, Saga.ReviewId, "ECG attached: QTc 410 ms", SubmittedAt.AddHours(2), Saga.ReviewOpenedAt + TimeSpan.FromDays(7) + TimeSpan.FromHours(1)),
+            resume);
     }
 
     [Fact]
