@@ -25,4 +25,10 @@ public sealed class DatabaseOptions
 
     /// <summary>Apply pending migrations when the server starts (the embedded default); production may run the scripts instead.</summary>
     public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>
+    /// PostgreSQL only: the role the services connect as. The <c>migrate</c> command, run as the migrator, then gives it
+    /// its rights on what the migrations created (deploy/postgres/grants.sql), so a release needs no psql step.
+    /// </summary>
+    public string? AppRole { get; set; }
 }

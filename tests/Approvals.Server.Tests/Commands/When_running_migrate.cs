@@ -63,6 +63,16 @@ public sealed class When_running_migrate : IDisposable
         Assert.False(File.Exists(FileOf("review")));
     }
 
+    [Fact]
+    public async Task Should_exit_2_without_migrating_when_given_an_app_role_on_sqlite()
+    {
+        var (exitCode, _, errors) = await RunAsync(ConnectionArgument, "--Database:AppRole=approvals_app");
+
+        Assert.Equal(MigrateCommand.Failed, exitCode);
+        Assert.Contains("PostgreSQL", errors, StringComparison.Ordinal);
+        Assert.False(File.Exists(FileOf("intake")));
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

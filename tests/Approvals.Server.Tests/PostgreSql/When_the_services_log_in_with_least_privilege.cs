@@ -11,9 +11,10 @@ using Npgsql;
 namespace Approvals.Server.Tests.PostgreSql;
 
 /// <summary>
-/// deploy/postgres/roles.sql and grants.sql, run with psql as an operator would, in a database of the private cluster:
-/// the migrator owns the schemas, and the services' role can append to the trail but neither change it nor switch off
-/// the triggers that guard it. Roles belong to the whole cluster, so each run names its own.
+/// deploy/postgres/roles.sql run with psql as an operator would, then the migrate command with the services' role (which
+/// grants it deploy/postgres/grants.sql), in a database of the private cluster: the migrator owns the schemas, and the
+/// services' role can append to the trail but neither change it nor switch off the triggers that guard it. Roles
+/// belong to the whole cluster, so each run names its own.
 /// </summary>
 [Trait(Category.Trait, Category.PostgreSql)]
 public sealed class When_the_services_log_in_with_least_privilege : IAsyncLifetime
@@ -31,14 +32,14 @@ public sealed class When_the_services_log_in_with_least_privilege : IAsyncLifeti
     {
         await PsqlAsync(_database.ConnectionString, "roles.sql",
             ("migrator", _migrator), ("app", _app), ("migrator_password", Password), ("app_password", Password));
-        // The release's migration step, as the migrator: the command a deployment's migration job runs.
+        // The release's migration step, as the migrator: the command a deployment's migration job runs, which grants the
+        // services' role its rights from grants.sql once the tables exist.
         using var output = new StringWriter();
         using var errors = new StringWriter();
         var migrated = await MigrateCommand.RunAsync(
-            ["migrate", "--Database:Provider=PostgreSql", $"--ConnectionStrings:Approvals={As(_migrator)}"], output, errors);
+            ["migrate", "--Database:Provider=PostgreSql", $"--ConnectionStrings:Approvals={As(_migrator)}", $"--Database:AppRole={_app}"],
+            output, errors);
         Assert.True(migrated == MigrateCommand.Migrated, errors.ToString());
-
-        await PsqlAsync(As(_migrator), "grants.sql", ("app", _app));
     }
 
     public async Task DisposeAsync()
@@ -66,6 +67,25 @@ public sealed class When_the_services_log_in_with_least_privilege : IAsyncLifeti
 
         await using var db = AppContext();
         Assert.Equal([1L, 2L], await db.Entries.OrderBy(e => e.Sequence).Select(e => e.Sequence).ToListAsync());
+    }
+
+    [Fact]
+    public async Task Should_grant_the_same_rights_when_an_operator_runs_the_script_with_psql()
+    {
+        await using (var revoke = new NpgsqlConnection(As(_migrator)))
+        {
+            await revoke.OpenAsync();
+            await using var command = new NpgsqlCommand($"REVOKE ALL ON ALL TABLES IN SCHEMA audit FROM \"{_app}\"", revoke);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await PsqlAsync(As(_migrator), "grants.sql", ("app", _app));
+
+        await AppendAsApp();
+        await using var db = AppContext();
+        Assert.Equal(1, await db.Entries.CountAsync());
+        var refusal = await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteSqlRawAsync("""DELETE FROM audit."AuditEntries" """));
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refusal.SqlState);
     }
 
     [Theory]
