@@ -16,6 +16,7 @@ public sealed class FaultInjector
     readonly FaultPoint _point;
     readonly string? _markerFile;
     readonly Guid? _markedMessageId;
+    readonly Lock _crash = new();
 
     public FaultInjector(IConfiguration configuration)
     {
@@ -29,10 +30,17 @@ public sealed class FaultInjector
 
     public void At(FaultPoint point)
     {
-        if (point != _point || _point == FaultPoint.None || _markerFile is null || File.Exists(_markerFile))
+        if (point != _point || _point == FaultPoint.None || _markerFile is null)
             return;
-        File.WriteAllText(_markerFile, point.ToString());
-        Environment.FailFast($"Fault injected at {point}");
+        // Consumers reach the point in parallel (on PostgreSQL nothing serialises their commits): the first one writes
+        // the marker and dies; the others wait here, neither passing the point nor truncating the marker being written.
+        lock (_crash)
+        {
+            if (File.Exists(_markerFile))
+                return;
+            File.WriteAllText(_markerFile, point.ToString());
+            Environment.FailFast($"Fault injected at {point}");
+        }
     }
 
     /// <summary>Called as a message is consumed: dies if it is the marked one, however often the process restarts.</summary>

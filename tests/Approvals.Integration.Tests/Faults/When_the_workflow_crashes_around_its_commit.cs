@@ -21,8 +21,11 @@ public sealed class When_the_workflow_crashes_around_its_commit(ITestOutputHelpe
 {
     static readonly string[] Points = ["AfterConsumeBeforeCommit", "AfterCommitBeforeSend", "AfterSendBeforeDeliveredMark"];
 
-    [Fact]
-    public async Task Should_apply_every_message_once_whichever_point_it_died_at()
+    /// <summary>On each database the services run on: the race is settled by its transactions and keys.</summary>
+    [Theory]
+    [InlineData(Storage.Sqlite)]
+    [InlineData(Storage.PostgreSql)]
+    public async Task Should_apply_every_message_once_whichever_point_it_died_at(Storage storage)
     {
         await DistributedDeployment.Run(output, async deployment =>
         {
@@ -50,7 +53,7 @@ public sealed class When_the_workflow_crashes_around_its_commit(ITestOutputHelpe
             await ReviewQueue.ApproveAll(reviewer, reviews.Values);
             ledger.ExpectAll(Expectation.Approved);
             await deployment.Settle(ledger, patience);
-        });
+        }, storage);
     }
 
     static async Task CrashAndRecover(DistributedDeployment deployment, ApiUser prescriber, Ledger ledger, string point)

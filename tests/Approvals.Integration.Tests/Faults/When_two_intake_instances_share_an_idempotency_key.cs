@@ -12,8 +12,11 @@ public sealed class When_two_intake_instances_share_an_idempotency_key(ITestOutp
 {
     const int Attempts = 16;
 
-    [Fact]
-    public async Task Should_answer_every_attempt_with_the_one_request_it_created()
+    /// <summary>On each database the services run on: the race is settled by its transactions and keys.</summary>
+    [Theory]
+    [InlineData(Storage.Sqlite)]
+    [InlineData(Storage.PostgreSql)]
+    public async Task Should_answer_every_attempt_with_the_one_request_it_created(Storage storage)
     {
         await DistributedDeployment.Run(output, async deployment =>
         {
@@ -40,6 +43,6 @@ public sealed class When_two_intake_instances_share_an_idempotency_key(ITestOutp
             ledger.Accepted(key, requestId);
             await deployment.Settle(ledger, patience);
             await ReviewQueue.WaitForEach(reviewer, [requestId], patience);
-        });
+        }, storage);
     }
 }

@@ -12,8 +12,11 @@ public sealed class When_two_review_instances_race_on_one_decision(ITestOutputHe
 {
     const int Reviewers = 16;
 
-    [Fact]
-    public async Task Should_record_exactly_one_decision_and_refuse_the_others()
+    /// <summary>On each database the services run on: the race is settled by its transactions and keys.</summary>
+    [Theory]
+    [InlineData(Storage.Sqlite)]
+    [InlineData(Storage.PostgreSql)]
+    public async Task Should_record_exactly_one_decision_and_refuse_the_others(Storage storage)
     {
         await DistributedDeployment.Run(output, async deployment =>
         {
@@ -52,6 +55,6 @@ public sealed class When_two_review_instances_race_on_one_decision(ITestOutputHe
             await deployment.Settle(ledger, patience);
             var (_, request) = await prescriber.Send(HttpMethod.Get, $"/api/v1/requests/{requestId}");
             Assert.Equal($"racer-{winner:D2}", request!["decision"]!["reviewerId"]!.GetValue<string>());
-        });
+        }, storage);
     }
 }

@@ -7,7 +7,7 @@ namespace Approvals.Integration.Tests.Infrastructure;
 
 /// <summary>
 /// Intake, Review and Workflow as three separate server processes over one RabbitMQ virtual host, each with its own
-/// SQLite file: the production shape on one machine. As an xunit fixture it starts all three; fault tests create one
+/// SQLite file, or all on one PostgreSQL database (<see cref="Storage"/>): the production shape on one machine. As an xunit fixture it starts all three; fault tests create one
 /// with <see cref="Create"/> and start what they need, when they need it.
 /// </summary>
 public sealed class DistributedDeployment : Deployment, IAsyncLifetime
@@ -21,14 +21,20 @@ public sealed class DistributedDeployment : Deployment, IAsyncLifetime
     public ServerProcess Review { get; set; } = null!;
     public ServerProcess Workflow { get; set; } = null!;
 
+    /// <summary>The services' one database when they run on PostgreSQL; null on their SQLite files.</summary>
+    PostgresTestDatabase? Postgres { get; init; }
+
+    /// <summary>Where the ledger reads the services' state: their SQLite files, or their PostgreSQL database.</summary>
+    public IServiceDatabases Stored => Postgres is { } database ? new PostgresServiceDatabases(database.ConnectionString) : Databases;
+
     /// <summary>The SQLite file of each service, the same for every instance of that service (beside its process's database).</summary>
     public ServiceDatabases Databases =>
         new(ServiceFile(DatabaseFile("intake"), "intake"), ServiceFile(DatabaseFile("review"), "review"), ServiceFile(DatabaseFile("workflow"), "workflow"));
 
     /// <summary>A deployment with its virtual host but no process yet.</summary>
-    public static async Task<DistributedDeployment> Create(ITestOutputHelper output)
+    public static async Task<DistributedDeployment> Create(ITestOutputHelper output, Storage storage = Storage.Sqlite)
     {
-        var deployment = new DistributedDeployment { Output = output };
+        var deployment = new DistributedDeployment { Output = output, Postgres = storage == Storage.PostgreSql ? PostgresTestDatabase.Create() : null };
         await deployment.Prepare();
         return deployment;
     }
@@ -37,9 +43,9 @@ public sealed class DistributedDeployment : Deployment, IAsyncLifetime
     /// A fault scenario on a deployment of its own: created, given to <paramref name="scenario"/>, its servers' output
     /// attached to any failure (<see cref="Deployment.Explain"/>), and removed with its virtual host afterwards.
     /// </summary>
-    public static async Task Run(ITestOutputHelper output, Func<DistributedDeployment, Task> scenario)
+    public static async Task Run(ITestOutputHelper output, Func<DistributedDeployment, Task> scenario, Storage storage = Storage.Sqlite)
     {
-        await using var deployment = await Create(output);
+        await using var deployment = await Create(output, storage);
         await deployment.Explain(() => scenario(deployment));
     }
 
@@ -89,14 +95,14 @@ public sealed class DistributedDeployment : Deployment, IAsyncLifetime
     public Task<(ApiUser Prescriber, ApiUser Reviewer)> SignIn(string prescriberId = "fault-prescriber", string reviewerId = "fault-reviewer") =>
         Users.SignIn(Http, Intake.BaseAddress, Review.BaseAddress, prescriberId, reviewerId);
 
-    /// <summary>One more process for <paramref name="roles"/>; instances of one service share its SQLite file.</summary>
-    public ServerProcess StartService(string roles, IReadOnlyDictionary<string, string>? environment = null) =>
-        Start(new ServerSettings(roles, DatabaseFile(roles))
-        {
-            VirtualHost = VirtualHost,
-            BrokerPort = BrokerPort,
-            Environment = environment ?? new Dictionary<string, string>(),
-        });
+    /// <summary>One more process for <paramref name="roles"/>; instances of one service share its SQLite file, or the database.</summary>
+    public ServerProcess StartService(string roles, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var settings = Postgres is { } database ? PostgresSettings.For(database) : [];
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+            settings[name] = value;
+        return Start(new ServerSettings(roles, DatabaseFile(roles)) { VirtualHost = VirtualHost, BrokerPort = BrokerPort, Environment = settings });
+    }
 
     /// <summary>
     /// The queues of the three services. The trail's queue is left out: no audit process runs here, and publishers
@@ -108,7 +114,7 @@ public sealed class DistributedDeployment : Deployment, IAsyncLifetime
     /// <summary>Waits until <paramref name="ledger"/> balances against the three databases and the virtual host's queues.</summary>
     public async Task<LedgerReport> Settle(Ledger ledger, TimeSpan timeout)
     {
-        var report = await ledger.Settle(Databases, Queues, timeout);
+        var report = await ledger.Settle(Stored, Queues, timeout);
         Note(report.ToString());
         return report;
     }
@@ -133,5 +139,7 @@ public sealed class DistributedDeployment : Deployment, IAsyncLifetime
     {
         await base.DisposeAsync();
         await Broker.DeleteVirtualHost(VirtualHost);
+        if (Postgres is { } database)
+            await database.DisposeAsync();
     }
 }

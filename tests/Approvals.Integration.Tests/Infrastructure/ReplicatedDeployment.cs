@@ -1,5 +1,4 @@
 using Approvals.Integration.Tests.Accounting;
-using Npgsql;
 using Xunit.Abstractions;
 
 namespace Approvals.Integration.Tests.Infrastructure;
@@ -19,9 +18,6 @@ public sealed class ReplicatedDeployment : Deployment
     }
 
     public string VirtualHost { get; } = $"approvals-{Guid.NewGuid():N}";
-
-    /// <summary>Eight processes share the cluster's connections: a smaller pool each than a lone test server gets.</summary>
-    string ConnectionString => new NpgsqlConnectionStringBuilder(_database.ConnectionString) { MaxPoolSize = 20 }.ConnectionString;
 
     public PostgresServiceDatabases Databases => new(_database.ConnectionString);
 
@@ -59,17 +55,8 @@ public sealed class ReplicatedDeployment : Deployment
 
     ServerProcess StartReplica(string role, bool migrate)
     {
-        // The SQLite path ServerSettings wants is never used: the provider and connection string below replace it.
-        var server = Start(new ServerSettings(role, DatabaseFile(role))
-        {
-            VirtualHost = VirtualHost,
-            Environment = new Dictionary<string, string>
-            {
-                ["Database__Provider"] = "PostgreSql",
-                ["ConnectionStrings__Approvals"] = ConnectionString,
-                ["Database__MigrateOnStartup"] = migrate ? "true" : "false",
-            },
-        });
+        // The SQLite path ServerSettings wants is never used: the PostgreSQL settings replace it.
+        var server = Start(new ServerSettings(role, DatabaseFile(role)) { VirtualHost = VirtualHost, Environment = PostgresSettings.For(_database, migrate) });
         if (!_replicas.TryGetValue(role, out var list))
             _replicas[role] = list = [];
         list.Add(server);
