@@ -176,7 +176,7 @@ public static partial class ProtocolValidator
         return null;
     }
 
-    static TimeSpan? Positive(IsoDuration? duration, string field, ValidationErrors errors)
+    internal static TimeSpan? Positive(IsoDuration? duration, string field, ValidationErrors errors)
     {
         if (duration is not { } value)
             errors.Add(field, $"Required. {IsoDuration.Expected}");
