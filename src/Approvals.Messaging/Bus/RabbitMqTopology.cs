@@ -33,7 +33,10 @@ public static class RabbitMqTopology
     public static void ApplyQueuePolicy(IRabbitMqReceiveEndpointConfigurator endpoint, string queue)
     {
         ApplyQueueArguments(endpoint, queue);
-        endpoint.BindDeadLetterQueue(DeadLetterName(queue), DeadLetterName(queue));
+        // Quorum too, so it has a replica on every node of a cluster. A classic queue lives on the node that declared
+        // it: with that node lost, every redeclaration elsewhere fails (404 "home node ... is down"), and the
+        // endpoint that binds it could not start again on another node until the lost one returned.
+        endpoint.BindDeadLetterQueue(DeadLetterName(queue), DeadLetterName(queue), deadLetter => deadLetter.SetQuorumQueue());
     }
 
     /// <summary>
