@@ -3,6 +3,7 @@
 # own node name, AMQP port, distribution port and data directory, all with one Erlang cookie.
 #   build/broker-cluster.sh start | stop | reset | status | hosts | stop-node N | start-node N
 #                           | add-vhost NAME | delete-vhost NAME | queues VHOST | members VHOST | connections VHOST
+#                           | rebalance VHOST
 # Environment: APPROVALS_CLUSTER_DIR (default .rabbitmq-cluster/ in the repository), APPROVALS_CLUSTER_PORT (default
 # 5690: node N listens on PORT+N-1, so 5690, 5691 and 5692).
 set -euo pipefail
@@ -14,6 +15,7 @@ nodes=(1 2 3)
 # shellcheck source=build/lib/rabbitmq.sh
 source "$repo/build/lib/rabbitmq.sh"
 ctl="$rabbitmq_bin/rabbitmqctl"
+queues_tool="$rabbitmq_bin/rabbitmq-queues"
 
 port_of() { echo "$((base + $1 - 1))"; }
 
@@ -28,11 +30,14 @@ check_node_number() {
 }
 
 # Runs rabbitmqctl through the first node that answers: the cluster's state is the same from every member.
-ctl_any() {
-    local n
+ctl_any() { on_any_node "$ctl" "$@"; }
+
+on_any_node() {
+    local tool="$1" n
+    shift
     for n in "${nodes[@]}"; do
         if answers "$n"; then
-            (use_node "$n"; "$ctl" -q "$@")
+            (use_node "$n"; "$tool" -q "$@")
             return
         fi
     done
@@ -124,18 +129,27 @@ queues() {
     ctl_any list_queues -p "$1" --no-table-headers name messages
 }
 
-# One line per queue: name, type, and the node numbers of its replicas, comma-separated (empty for a classic queue).
+# One line per queue: name, type, the node numbers of its replicas (comma-separated), and the number of the node that
+# leads it (both empty for a classic queue).
 members() {
-    ctl_any list_queues -p "$1" --no-table-headers name type members | python3 -c '
+    ctl_any list_queues -p "$1" --no-table-headers name type members leader | python3 -c '
 import re, sys
 base = int(sys.argv[1])
+number = lambda port: str(int(port) - base + 1)
 for line in sys.stdin:
     fields = line.split(None, 2)
     if len(fields) < 2:
         continue
     ports = re.findall(r"approvals-test-(\d+)@", fields[2] if len(fields) > 2 else "")
-    print(fields[0], fields[1], ",".join(sorted(str(int(p) - base + 1) for p in ports)), sep="\t")
+    # The leader is the last node named on the line, after the members list.
+    leader = number(ports.pop()) if fields[1] == "quorum" and ports else ""
+    print(fields[0], fields[1], ",".join(sorted(number(p) for p in ports)), leader, sep="\t")
 ' "$base"
+}
+
+# Spreads the leaders of the virtual host's quorum queues evenly over the running nodes.
+rebalance() {
+    on_any_node "$queues_tool" rebalance quorum --vhost-pattern "^$1\$" > /dev/null
 }
 
 # One line per client connection to the virtual host: the number of the node it is connected to (by the node's AMQP
@@ -151,7 +165,7 @@ hosts() {
     for n in "${nodes[@]}"; do echo "127.0.0.1:$(port_of "$n")"; done
 }
 
-usage="start|stop|reset|status|hosts|stop-node N|start-node N|add-vhost NAME|delete-vhost NAME|queues VHOST|members VHOST|connections VHOST"
+usage="start|stop|reset|status|hosts|stop-node N|start-node N|add-vhost NAME|delete-vhost NAME|queues VHOST|members VHOST|connections VHOST|rebalance VHOST"
 case "${1:-}" in
     start) start ;;
     stop) stop ;;
@@ -165,5 +179,6 @@ case "${1:-}" in
     queues) queues "${2:?vhost name}" ;;
     members) members "${2:?vhost name}" ;;
     connections) connections "${2:?vhost name}" ;;
+    rebalance) rebalance "${2:?vhost name}" ;;
     *) echo "usage: $0 $usage" >&2; exit 2 ;;
 esac

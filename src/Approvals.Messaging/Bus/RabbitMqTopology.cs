@@ -20,7 +20,10 @@ public static class RabbitMqTopology
             // Notice a dead connection within seconds, then reconnect (MassTransit recovers consumers itself).
             h.Heartbeat(TimeSpan.FromSeconds(10));
             if (rabbit.ClusterNodes is { Count: > 0 } nodes)
+            {
                 h.UseCluster(cluster => { foreach (var node in nodes) cluster.Node(node); });
+                h.OnRefreshConnectionFactory = new ClusterReconnectPause(ClusterReconnectPause.Default).BeforeConnecting;
+            }
         });
 
     /// <summary>

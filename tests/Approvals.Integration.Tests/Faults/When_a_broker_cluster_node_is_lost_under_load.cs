@@ -5,16 +5,29 @@ using Xunit.Abstractions;
 namespace Approvals.Integration.Tests.Faults;
 
 /// <summary>
-/// One of the three cluster nodes is lost (its Erlang VM killed) while prescribers submit: the node the services are
-/// connected to, so every service reconnects to another and each queue's leader there is elected anew. The node stays
-/// away until every accepted request has been reviewed, approved and balanced: processing must not wait for it.
+/// One of the three cluster nodes is lost (its Erlang VM killed) while prescribers submit. The node stays away until
+/// every accepted request has been reviewed, approved and balanced: processing must not wait for it.
 /// </summary>
 [Trait(Category.Trait, Category.Fault)]
 [Collection(ClusterFaults.Name)]
 public sealed class When_a_broker_cluster_node_is_lost_under_load(ITestOutputHelper output)
 {
+    /// <summary>The lost node leads a share of the queues (spread by a rebalance): each of those elects a new leader.</summary>
     [Fact]
-    public async Task Should_carry_every_accepted_request_to_its_decision_on_the_two_remaining_nodes_without_restarting_a_service()
+    public Task Should_carry_every_accepted_request_to_its_decision_when_the_node_leading_queues_is_lost() =>
+        LoseOneNodeUnderLoad(async deployment =>
+            await ClusterNodes.LeaderOfMostQueuesBesides(deployment, await ClusterNodes.TheServicesUse(deployment)));
+
+    /// <summary>
+    /// The lost node is the one every service is connected to, and leads every queue: each service reconnects to
+    /// another node while the queues elect their new leaders. Without <c>ClusterReconnectPause</c> about one run in
+    /// three stalled for good here: RabbitMQ 3.10 nacked every publish on intake's new channel.
+    /// </summary>
+    [Fact]
+    public Task Should_carry_every_accepted_request_to_its_decision_when_the_node_the_services_use_is_lost() =>
+        LoseOneNodeUnderLoad(ClusterNodes.TheServicesUse);
+
+    async Task LoseOneNodeUnderLoad(Func<DistributedDeployment, Task<int>> chooseNode)
     {
         await DistributedDeployment.RunOnCluster(output, async deployment =>
         {
@@ -25,7 +38,7 @@ public sealed class When_a_broker_cluster_node_is_lost_under_load(ITestOutputHel
                 await OutageUnderLoad.Run(deployment, beforeLoad: async () =>
                 {
                     await ClusterNodes.AssertEveryQueueReplicatedOnEachNode(deployment);
-                    lost = await ClusterNodes.TheServicesUse(deployment);
+                    lost = await chooseNode(deployment);
                 }, outage: async ledger =>
                 {
                     stopped = true;
