@@ -133,7 +133,8 @@ public sealed class DistributedDeployment : Deployment, IAsyncLifetime
     /// declare its queue so that the trail misses nothing, so it fills with every audited event by design.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, int>> Queues() =>
-        (OnCluster ? await BrokerCluster.Queues(VirtualHost) : await Broker.Queues(VirtualHost)).Where(queue => queue.Key != AuditRegistration.Queue).ToDictionary(StringComparer.Ordinal);
+        (OnCluster ? await BrokerCluster.Queues(VirtualHost) : await Broker.Queues(VirtualHost))
+            .Where(queue => queue.Key != AuditRegistration.Queue).ToDictionary(StringComparer.Ordinal);
 
     /// <summary>Waits until <paramref name="ledger"/> balances against the three databases and the virtual host's queues.</summary>
     public async Task<LedgerReport> Settle(Ledger ledger, TimeSpan timeout)
