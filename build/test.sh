@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The whole test suite on a fresh Debian machine with the .NET SDK: installs RabbitMQ and PostgreSQL from Debian when
-# missing (as root), and Debian's chromium for the web app's browser tests (build/chromium.sh), starts a private broker
-# and a private PostgreSQL cluster, runs every test project, then the server's HTTP specs again on PostgreSQL, stops
-# both, and prints one closing summary line.
+# missing (as root), and Debian's chromium for the web app's browser tests (build/chromium.sh), starts a private broker,
+# a private three-node RabbitMQ cluster (for the fault tests that lose broker nodes) and a private PostgreSQL cluster,
+# runs every test project, then the server's HTTP specs again on PostgreSQL, stops them all, and prints one closing
+# summary line.
 #
 # build/test.sh --fast: the specs only, without the tests that need the broker, Chromium, the API tools or that break
 # a deployment on purpose (the Category traits in tests/Approvals.Testing/Category.cs); it installs and starts nothing.
@@ -25,10 +26,13 @@ if ! $fast; then
     build/chromium.sh
     build/broker.sh reset
     build/broker.sh start
+    build/broker-cluster.sh reset
+    build/broker-cluster.sh start
     build/postgres.sh reset
     build/postgres.sh start
-    trap 'build/broker.sh stop; build/postgres.sh stop' EXIT
+    trap 'build/broker.sh stop; build/broker-cluster.sh stop; build/postgres.sh stop' EXIT
     export APPROVALS_TEST_RABBITMQ_PORT="${APPROVALS_BROKER_PORT:-5673}"
+    export APPROVALS_TEST_RABBITMQ_CLUSTER_PORT="${APPROVALS_CLUSTER_PORT:-5690}"
     APPROVALS_TEST_POSTGRES="$(build/postgres.sh url)"
     export APPROVALS_TEST_POSTGRES
 fi

@@ -20,7 +20,10 @@ public static class RabbitMqTopology
             // Notice a dead connection within seconds, then reconnect (MassTransit recovers consumers itself).
             h.Heartbeat(TimeSpan.FromSeconds(10));
             if (rabbit.ClusterNodes is { Count: > 0 } nodes)
+            {
                 h.UseCluster(cluster => { foreach (var node in nodes) cluster.Node(node); });
+                h.OnRefreshConnectionFactory = new ClusterReconnectPause(ClusterReconnectPause.Default).BeforeConnecting;
+            }
         });
 
     /// <summary>
@@ -33,7 +36,10 @@ public static class RabbitMqTopology
     public static void ApplyQueuePolicy(IRabbitMqReceiveEndpointConfigurator endpoint, string queue)
     {
         ApplyQueueArguments(endpoint, queue);
-        endpoint.BindDeadLetterQueue(DeadLetterName(queue), DeadLetterName(queue));
+        // Quorum too, so it has a replica on every node of a cluster. A classic queue lives on the node that declared
+        // it: with that node lost, every redeclaration elsewhere fails (404 "home node ... is down"), and the
+        // endpoint that binds it could not start again on another node until the lost one returned.
+        endpoint.BindDeadLetterQueue(DeadLetterName(queue), DeadLetterName(queue), deadLetter => deadLetter.SetQuorumQueue());
     }
 
     /// <summary>

@@ -5,15 +5,18 @@ using Approvals.Integration.Tests.Load;
 namespace Approvals.Integration.Tests.Faults;
 
 /// <summary>
-/// What both broker-outage tests do (F1 the broker killed, F3 the connection cut): a steady stream of submissions, the
-/// outage once a fifth of them are accepted, and then every accepted request must reach review and decision exactly
-/// once, with every service still the process it was.
+/// What the broker-outage tests do (F1 the broker killed, F3 the connection cut, cluster nodes lost): a steady stream
+/// of submissions, the outage once a fifth of them are accepted, and then every accepted request must reach review
+/// and decision exactly once, with every service still the process it was.
 /// </summary>
 static class OutageUnderLoad
 {
-    public static async Task Run(DistributedDeployment deployment, Func<Ledger, Task> outage)
+    /// <param name="beforeLoad">Checks or choices on the running deployment that must not eat into the load's time.</param>
+    public static async Task Run(DistributedDeployment deployment, Func<Ledger, Task> outage, Func<Task>? beforeLoad = null)
     {
         await deployment.StartAll();
+        if (beforeLoad is not null)
+            await beforeLoad();
         var (prescriber, reviewer) = await deployment.SignIn();
         var ledger = new Ledger(Expectation.InReview);
         var count = FaultScale.Requests(40);

@@ -45,13 +45,8 @@ public static class Broker
     public static Task DeleteVirtualHost(string name) => RunScript("delete-vhost", name);
 
     /// <summary>Every queue of the virtual host with the messages it holds, ready or unacknowledged.</summary>
-    public static async Task<IReadOnlyDictionary<string, int>> Queues(string virtualHost)
-    {
-        var output = await RunScript("queues", virtualHost);
-        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(line => line.Split('\t', ' ', StringSplitOptions.RemoveEmptyEntries))
-            .ToDictionary(fields => fields[0], fields => int.Parse(fields[^1], CultureInfo.InvariantCulture), StringComparer.Ordinal);
-    }
+    public static async Task<IReadOnlyDictionary<string, int>> Queues(string virtualHost) =>
+        BrokerScript.ParseQueues(await RunScript("queues", virtualHost));
 
     /// <summary>Starts the node if it is down (after <see cref="KillNode"/> or <see cref="Stop"/>) and waits for it.</summary>
     public static Task Start() => RunScript("start");
@@ -77,22 +72,11 @@ public static class Broker
 
     public static Task StartApplication() => RunScript("start-app");
 
-    static async Task<string> RunScript(params string[] arguments)
+    static Task<string> RunScript(params string[] arguments)
     {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(RepositoryPaths.BrokerScript);
-        foreach (var argument in arguments)
-            start.ArgumentList.Add(argument);
-        start.Environment["APPROVALS_BROKER_PORT"] = Port.ToString(CultureInfo.InvariantCulture);
+        var environment = new Dictionary<string, string> { ["APPROVALS_BROKER_PORT"] = Port.ToString(CultureInfo.InvariantCulture) };
         if (Directory is { } directory)
-            start.Environment["APPROVALS_BROKER_DIR"] = directory;
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"broker.sh {string.Join(' ', arguments)} failed: {await error}{await output}");
-        return await output;
+            environment["APPROVALS_BROKER_DIR"] = directory;
+        return BrokerScript.Run(RepositoryPaths.BrokerScript, environment, arguments);
     }
 }

@@ -7,8 +7,10 @@ namespace Approvals.Integration.Tests.Infrastructure;
 
 /// <summary>
 /// Intake, Review and Workflow as three separate server processes over one RabbitMQ virtual host, each with its own
-/// SQLite file, or all on one PostgreSQL database (<see cref="Storage"/>): the production shape on one machine. As an xunit fixture it starts all three; fault tests create one
-/// with <see cref="Create"/> and start what they need, when they need it.
+/// SQLite file, or all on one PostgreSQL database (<see cref="Storage"/>): the production shape on one machine. As an
+/// xunit fixture it starts all three; fault tests create one with <see cref="Create"/> and start what they need, when
+/// they need it. On the single broker by default; on the three-node cluster (<see cref="BrokerCluster"/>) with
+/// <see cref="CreateOnCluster"/>.
 /// </summary>
 public sealed class DistributedDeployment : Deployment, IAsyncLifetime
 {
@@ -16,6 +18,11 @@ public sealed class DistributedDeployment : Deployment, IAsyncLifetime
 
     /// <summary>Where the processes find RabbitMQ: the broker, or a proxy in front of it.</summary>
     public int BrokerPort { get; set; } = Broker.Port;
+
+    /// <summary>The cluster's nodes the processes are given (<c>Messaging:RabbitMq:Hosts</c>); empty on the single broker.</summary>
+    public IReadOnlyList<string> BrokerHosts { get; private init; } = [];
+
+    bool OnCluster => BrokerHosts.Count > 0;
 
     public ServerProcess Intake { get; set; } = null!;
     public ServerProcess Review { get; set; } = null!;
@@ -39,20 +46,43 @@ public sealed class DistributedDeployment : Deployment, IAsyncLifetime
         return deployment;
     }
 
+    /// <summary>A deployment with its virtual host on the three-node cluster, its processes given every node, none started yet.</summary>
+    public static async Task<DistributedDeployment> CreateOnCluster(ITestOutputHelper output)
+    {
+        var deployment = new DistributedDeployment { Output = output, BrokerPort = BrokerCluster.Port, BrokerHosts = await BrokerCluster.Hosts() };
+        await deployment.Prepare();
+        return deployment;
+    }
+
     /// <summary>
     /// A fault scenario on a deployment of its own: created, given to <paramref name="scenario"/>, its servers' output
     /// attached to any failure (<see cref="Deployment.Explain"/>), and removed with its virtual host afterwards.
     /// </summary>
-    public static async Task Run(ITestOutputHelper output, Func<DistributedDeployment, Task> scenario, Storage storage = Storage.Sqlite)
+    public static async Task Run(ITestOutputHelper output, Func<DistributedDeployment, Task> scenario, Storage storage = Storage.Sqlite) =>
+        await RunScenario(await Create(output, storage), scenario);
+
+    /// <summary><see cref="Run(ITestOutputHelper, Func{DistributedDeployment, Task}, Storage)"/> on the three-node cluster.</summary>
+    public static async Task RunOnCluster(ITestOutputHelper output, Func<DistributedDeployment, Task> scenario) =>
+        await RunScenario(await CreateOnCluster(output), scenario);
+
+    static async Task RunScenario(DistributedDeployment created, Func<DistributedDeployment, Task> scenario)
     {
-        await using var deployment = await Create(output, storage);
+        await using var deployment = created;
         await deployment.Explain(() => scenario(deployment));
     }
 
     async Task Prepare()
     {
-        await Broker.EnsureReachable();
-        await Broker.AddVirtualHost(VirtualHost);
+        if (OnCluster)
+        {
+            await BrokerCluster.EnsureReachable();
+            await BrokerCluster.AddVirtualHost(VirtualHost);
+        }
+        else
+        {
+            await Broker.EnsureReachable();
+            await Broker.AddVirtualHost(VirtualHost);
+        }
     }
 
     public async Task InitializeAsync()
@@ -101,7 +131,13 @@ public sealed class DistributedDeployment : Deployment, IAsyncLifetime
         var settings = Postgres is { } database ? PostgresSettings.For(database) : [];
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
             settings[name] = value;
-        return Start(new ServerSettings(roles, DatabaseFile(roles)) { VirtualHost = VirtualHost, BrokerPort = BrokerPort, Environment = settings });
+        return Start(new ServerSettings(roles, DatabaseFile(roles))
+        {
+            VirtualHost = VirtualHost,
+            BrokerPort = BrokerPort,
+            BrokerHosts = BrokerHosts,
+            Environment = settings,
+        });
     }
 
     /// <summary>
@@ -109,7 +145,8 @@ public sealed class DistributedDeployment : Deployment, IAsyncLifetime
     /// declare its queue so that the trail misses nothing, so it fills with every audited event by design.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, int>> Queues() =>
-        (await Broker.Queues(VirtualHost)).Where(queue => queue.Key != AuditRegistration.Queue).ToDictionary(StringComparer.Ordinal);
+        (OnCluster ? await BrokerCluster.Queues(VirtualHost) : await Broker.Queues(VirtualHost))
+            .Where(queue => queue.Key != AuditRegistration.Queue).ToDictionary(StringComparer.Ordinal);
 
     /// <summary>Waits until <paramref name="ledger"/> balances against the three databases and the virtual host's queues.</summary>
     public async Task<LedgerReport> Settle(Ledger ledger, TimeSpan timeout)
@@ -138,7 +175,10 @@ public sealed class DistributedDeployment : Deployment, IAsyncLifetime
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await Broker.DeleteVirtualHost(VirtualHost);
+        if (OnCluster)
+            await BrokerCluster.DeleteVirtualHost(VirtualHost);
+        else
+            await Broker.DeleteVirtualHost(VirtualHost);
         if (Postgres is { } database)
             await database.DisposeAsync();
     }

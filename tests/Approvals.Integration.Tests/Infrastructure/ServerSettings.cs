@@ -11,6 +11,9 @@ public sealed record ServerSettings(string Roles, string DatabaseFile)
     /// <summary>Where the process finds RabbitMQ: the broker itself, or a proxy in front of it.</summary>
     public int BrokerPort { get; init; } = Broker.Port;
 
+    /// <summary>A cluster's nodes as <c>host:port</c> (<c>Messaging:RabbitMq:Hosts</c>); when any is given the services use them, not <see cref="BrokerPort"/>.</summary>
+    public IReadOnlyList<string> BrokerHosts { get; init; } = [];
+
     /// <summary>A fixed HTTP port, to restart a process where its clients already point; null picks a free one.</summary>
     public int? HttpPort { get; init; }
 
@@ -34,6 +37,8 @@ public sealed record ServerSettings(string Roles, string DatabaseFile)
             environment["Messaging__RabbitMq__Host"] = "127.0.0.1";
             environment["Messaging__RabbitMq__Port"] = BrokerPort.ToString(CultureInfo.InvariantCulture);
             environment["Messaging__RabbitMq__VirtualHost"] = virtualHost;
+            for (var i = 0; i < BrokerHosts.Count; i++)
+                environment[$"Messaging__RabbitMq__Hosts__{i}"] = BrokerHosts[i];
         }
 
         foreach (var (name, value) in Environment)
