@@ -34,20 +34,6 @@ static class ClusterNodes
     }
 
     /// <summary>
-    /// Spreads the queues' leaders over the nodes, then names the node other than <paramref name="servicesNode"/> that
-    /// leads the most of them: losing it moves those leaders while every service keeps its connection.
-    /// </summary>
-    public static async Task<int> LeaderOfMostQueuesBesides(DistributedDeployment deployment, int servicesNode)
-    {
-        await BrokerCluster.Rebalance(deployment.VirtualHost);
-        var led = (await BrokerCluster.Replicas(deployment.VirtualHost))
-            .Where(q => q.Leader is { } leader && leader != servicesNode).GroupBy(q => q.Leader!.Value).MaxBy(g => g.Count());
-        Assert.True(led is not null, $"after a rebalance, node {servicesNode} still leads every queue");
-        deployment.Note($"node {led.Key} leads {string.Join(", ", led.Select(q => q.Name))}; the services are connected to node {servicesNode}");
-        return led.Key;
-    }
-
-    /// <summary>
     /// Each process's bus has a queue of its own for responses, deleted with its connection: it lives on the node
     /// the process is connected to and needs no replica.
     /// </summary>

@@ -58,9 +58,6 @@ public static class BrokerCluster
             int.TryParse(fields.ElementAtOrDefault(3), CultureInfo.InvariantCulture, out var leader) ? leader : null)),
     ];
 
-    /// <summary>Spreads the leaders of the virtual host's quorum queues evenly over the running nodes.</summary>
-    public static Task Rebalance(string virtualHost) => RunScript("rebalance", virtualHost);
-
     /// <summary>The node of each client connection to the virtual host.</summary>
     public static async Task<IReadOnlyList<int>> ConnectedNodes(string virtualHost) =>
         [.. BrokerScript.Lines(await RunScript("connections", virtualHost)).Select(n => int.Parse(n, CultureInfo.InvariantCulture))];
