@@ -4717,7 +4717,7 @@ namespace Approvals.ApiClient
         public ReviewClocksDocument? ReviewClocks { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("informationDeadline")]
-        public string? InformationDeadline { get; init; } = default!;
+        public JsonElement? InformationDeadline { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("taper")]
         public TaperDocument? Taper { get; init; } = default!;
@@ -5023,10 +5023,10 @@ namespace Approvals.ApiClient
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("standard")]
-        public string? Standard { get; init; } = default!;
+        public JsonElement? Standard { get; init; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("expedited")]
-        public string? Expedited { get; init; } = default!;
+        public JsonElement? Expedited { get; init; } = default!;
 
     }
 

@@ -1,10 +1,12 @@
 """The OpenAPI document as the client is generated from it (stdin to stdout); the snapshot itself stays as served.
 
-Two changes, both so the web app keeps its design, where the API alone judges input and the pages show what it says:
+Three changes, all so the web app keeps its design, where the API alone judges input and the pages show what it says:
 - An enumeration becomes a string (its values listed in the description): the pages key their texts by the API's
   kebab-case names and show a value they do not know yet as it is, rather than fail to read the whole answer.
 - A schema only ever sent (a request body) lists no required members, so each member is nullable in C# and a form
   left blank is sent as null; the API then names the missing field in its problem details, shown next to it.
+- A schema that is one of a string and an object (a protocol duration: "P7D" or {"workingDays": 5, ...}) becomes a
+  JSON value (JsonElement), which the pages read as either; NSwag would type it as its first form and fail on the other.
 """
 import json
 import sys
@@ -29,6 +31,27 @@ def referenced(node, found):
             referenced(value, found)
     return found
 
+
+def string_or_object(schema):
+    forms = {form.get("type") for form in schema.get("oneOf", [])}
+    return forms == {"string", "object"}
+
+
+def redirect(node, old, new):
+    """Points every reference to component old at component new."""
+    if isinstance(node, dict):
+        if node.get("$ref") == f"#/components/schemas/{old}":
+            node["$ref"] = f"#/components/schemas/{new}"
+        for value in node.values():
+            redirect(value, old, new)
+    elif isinstance(node, list):
+        for value in node:
+            redirect(value, old, new)
+
+
+for name in [name for name, schema in schemas.items() if string_or_object(schema)]:
+    del schemas[name]
+    redirect(document, name, "JsonElement")
 
 sent, received = set(), set()
 for operations in document["paths"].values():

@@ -11,7 +11,7 @@ public sealed class ReviewClocksSpecs
     [InlineData(Urgency.Expedited, 72)]
     public void The_default_clocks_are_seven_days_and_seventy_two_hours(Urgency urgency, int hours)
     {
-        Assert.Equal(OpenedAt.AddHours(hours), new ReviewClocks().DueAt(urgency, OpenedAt));
+        Assert.Equal(OpenedAt.AddHours(hours), new ReviewClocks().Deadlines().DueAt(urgency, OpenedAt));
     }
 
     [Theory]
@@ -23,7 +23,7 @@ public sealed class ReviewClocksSpecs
     {
         var clocks = new ReviewClocks { Standard = TimeSpan.FromHours(standardHours), Expedited = TimeSpan.FromHours(expeditedHours) };
 
-        Assert.Equal(OpenedAt.AddHours(expectedHours), clocks.DueAt(urgency, OpenedAt));
+        Assert.Equal(OpenedAt.AddHours(expectedHours), clocks.Deadlines().DueAt(urgency, OpenedAt));
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class ReviewClocksSpecs
     {
         var openedAt = new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.FromHours(2));
 
-        var due = new ReviewClocks().DueAt(Urgency.Expedited, openedAt);
+        var due = new ReviewClocks().Deadlines().DueAt(Urgency.Expedited, openedAt);
 
         Assert.Equal(TimeSpan.FromHours(2), due.Offset);
         Assert.Equal(openedAt.UtcDateTime.AddHours(72), due.UtcDateTime);

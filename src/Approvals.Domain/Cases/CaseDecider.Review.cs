@@ -60,7 +60,7 @@ public static partial class CaseDecider
         if (decision.Outcome == DecisionOutcome.RequestInformation)
         {
             return CaseVerdict.Accept(new QuestionsAsked(round.ReviewId, c.ReviewerId, decision.Questions!, c.DecidedAt,
-                c.DecidedAt + state.Terms.InformationDeadline));
+                state.Terms.InformationDeadline.EndFrom(c.DecidedAt)));
         }
 
         if (decision.Outcome == DecisionOutcome.Deny)
@@ -107,6 +107,8 @@ public static partial class CaseDecider
             return Refusal.Invalid(errors);
 
         var round = state.Review!;
+        // The due time moves on by the elapsed time the clock stood still, working-day clocks included: the round keeps
+        // one due instant, not the rule it came from, and a pause that spans a weekend gives the reviewers that weekend.
         var paused = round.PausedAt is { } pausedAt && !round.Overdue ? c.At - pausedAt : TimeSpan.Zero;
         return CaseVerdict.Accept(new QuestionsAnswered(round.ReviewId, c.Text!, c.At, round.DueAt + paused, round.Paused + paused));
     }

@@ -44,7 +44,7 @@ public sealed record RequestDenied(Guid ReviewId, string ReviewerId, string Reas
 public sealed record CaseWithdrawn(string PrescriberId, string Reason, DateTimeOffset At) : CaseEvent;
 
 /// <summary>No answer to the reviewer's questions in time: the request ends.</summary>
-public sealed record RequestLapsed(Guid ReviewId, TimeSpan InformationDeadline, DateTimeOffset At) : CaseEvent;
+public sealed record RequestLapsed(Guid ReviewId, AllowedTime InformationDeadline, DateTimeOffset At) : CaseEvent;
 
 /// <param name="IsNewest">The newest assessment so far: a renewal review reads it.</param>
 public sealed record FollowUpRecorded(

@@ -5,12 +5,23 @@ namespace Approvals.Domain.Protocols;
 /// <summary>A protocol version to and from its message form (<see cref="ProtocolVersionRules"/>).</summary>
 public static class ProtocolContractMapping
 {
-    public static ProtocolVersionRules ToContract(this ProtocolVersion version) =>
-        new(version.ProtocolId, version.Version, version.EffectiveFrom, version.Title, version.Indications, version.MaxDailyDoseMg,
+    public static ProtocolVersionRules ToContract(this ProtocolVersion version)
+    {
+        var (informationDeadline, informationDeadlineWorkingDays) = version.InformationDeadline.ToContract();
+        return new(version.ProtocolId, version.Version, version.EffectiveFrom, version.Title, version.Indications, version.MaxDailyDoseMg,
             [.. version.DoseTiers.Select(t => new ProtocolDoseTier(t.UpToMg, t.Review, t.Specialists))],
             version.ApprovalValidity, version.MaxApprovalValidity, version.FollowUpInterval, version.RenewalReminders,
-            new ProtocolReviewClocks(version.ReviewClocks.Standard, version.ReviewClocks.Expedited), version.InformationDeadline,
-            new ProtocolTaperRule(version.Taper.MinStepMg, version.Taper.MaxStepMg, version.Taper.StepInterval));
+            ClocksOf(version.ReviewClocks), informationDeadline,
+            new ProtocolTaperRule(version.Taper.MinStepMg, version.Taper.MaxStepMg, version.Taper.StepInterval),
+            informationDeadlineWorkingDays);
+    }
+
+    static ProtocolReviewClocks ClocksOf(ReviewDeadlines clocks)
+    {
+        var (standard, standardWorkingDays) = clocks.Standard.ToContract();
+        var (expedited, expeditedWorkingDays) = clocks.Expedited.ToContract();
+        return new ProtocolReviewClocks(standard, expedited, standardWorkingDays, expeditedWorkingDays);
+    }
 
     /// <summary>
     /// The version a message announced, checked again by <see cref="ProtocolValidator"/>: a message is input like any
@@ -23,8 +34,10 @@ public static class ProtocolContractMapping
             [.. rules.DoseTiers.Select(t => new DoseTierDocument(t.UpToMg, t.Review, t.Review == ReviewLevel.Collegial ? t.Specialists : null))],
             IsoDuration.From(rules.ApprovalValidity), IsoDuration.From(rules.MaxApprovalValidity), IsoDuration.From(rules.FollowUpInterval),
             [.. rules.RenewalReminders.Select(IsoDuration.From)],
-            new ReviewClocksDocument(IsoDuration.From(rules.ReviewClocks.Standard), IsoDuration.From(rules.ReviewClocks.Expedited)),
-            IsoDuration.From(rules.InformationDeadline),
+            new ReviewClocksDocument(
+                AllowedTimeContract.ToDocument(rules.ReviewClocks.Standard, rules.ReviewClocks.StandardWorkingDays),
+                AllowedTimeContract.ToDocument(rules.ReviewClocks.Expedited, rules.ReviewClocks.ExpeditedWorkingDays)),
+            AllowedTimeContract.ToDocument(rules.InformationDeadline, rules.InformationDeadlineWorkingDays),
             new TaperDocument(rules.Taper.MinStepMg, rules.Taper.MaxStepMg, IsoDuration.From(rules.Taper.StepInterval)));
         var validation = ProtocolValidator.Validate(document);
         return validation.Version ?? throw new InvalidOperationException(

@@ -21,7 +21,7 @@ public sealed record ProtocolDocument(
     IsoDuration? FollowUpInterval,
     IReadOnlyList<IsoDuration>? RenewalReminders,
     ReviewClocksDocument? ReviewClocks,
-    IsoDuration? InformationDeadline,
+    ProtocolDuration? InformationDeadline,
     TaperDocument? Taper);
 
 /// <summary>Doses above the previous tier, up to and including <paramref name="UpToMg"/>, need <paramref name="Review"/>.</summary>
@@ -31,6 +31,6 @@ public sealed record DoseTierDocument(
     ReviewLevel? Review,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Specialists = null);
 
-public sealed record ReviewClocksDocument(IsoDuration? Standard, IsoDuration? Expedited);
+public sealed record ReviewClocksDocument(ProtocolDuration? Standard, ProtocolDuration? Expedited);
 
 public sealed record TaperDocument(decimal? MinStepMg, decimal? MaxStepMg, IsoDuration? StepInterval);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Approvals.Contracts;
+using Approvals.Domain.Calendars;
 
 namespace Approvals.Domain.Protocols;
 
@@ -35,6 +36,8 @@ public static partial class ProtocolValidator
 
     public static ProtocolValidation Validate(ProtocolDocument document)
     {
+        // Durations in working days may name any jurisdiction's calendar.
+        var calendars = WorkingDayCalendars.Standard;
         var errors = new ValidationErrors();
         var protocolId = CheckProtocolId(document.ProtocolId, errors);
         if (document.Version is not { } version)
@@ -53,8 +56,8 @@ public static partial class ProtocolValidator
             errors.Add("maxApprovalValidity", $"At least approvalValidity ({document.ApprovalValidity}).");
         var followUp = Positive(document.FollowUpInterval, "followUpInterval", errors);
         var reminders = CheckReminders(document.RenewalReminders, validity, errors);
-        var clocks = CheckReviewClocks(document.ReviewClocks, errors);
-        var informationDeadline = Positive(document.InformationDeadline, "informationDeadline", errors);
+        var clocks = CheckReviewClocks(document.ReviewClocks, calendars, errors);
+        var informationDeadline = ProtocolDurationRules.Check(document.InformationDeadline, "informationDeadline", calendars, errors);
         var taper = CheckTaper(document.Taper, errors);
 
         if (!errors.IsEmpty)
@@ -62,7 +65,7 @@ public static partial class ProtocolValidator
         return new ProtocolValidation(
             new ProtocolVersion(protocolId!, document.Version!.Value, document.EffectiveFrom!.Value, title!, indications!,
                 document.MaxDailyDoseMg!.Value, tiers!, validity!.Value, maxValidity!.Value, followUp!.Value, reminders!, clocks!,
-                informationDeadline!.Value, taper!),
+                informationDeadline!, taper!),
             errors);
     }
 
@@ -127,7 +130,7 @@ public static partial class ProtocolValidator
         return sound ? [.. reminders.Select(r => r.Value)] : null;
     }
 
-    static ReviewDeadlines? CheckReviewClocks(ReviewClocksDocument? clocks, ValidationErrors errors)
+    static ReviewDeadlines? CheckReviewClocks(ReviewClocksDocument? clocks, WorkingDayCalendars calendars, ValidationErrors errors)
     {
         if (clocks is null)
         {
@@ -135,14 +138,29 @@ public static partial class ProtocolValidator
             return null;
         }
 
-        var standard = Positive(clocks.Standard, "reviewClocks.standard", errors);
-        var expedited = Positive(clocks.Expedited, "reviewClocks.expedited", errors);
-        if (standard is { } s && expedited is { } e && e > s)
+        var standard = ProtocolDurationRules.Check(clocks.Standard, "reviewClocks.standard", calendars, errors);
+        var expedited = ProtocolDurationRules.Check(clocks.Expedited, "reviewClocks.expedited", calendars, errors);
+        if (standard is null || expedited is null)
+            return null;
+        if (Longer(expedited, standard))
+        {
             errors.Add("reviewClocks.expedited", $"At most the standard clock ({clocks.Standard}): expedited reviews are the faster ones.");
-        else if (standard is { } st && expedited is { } ex)
-            return new ReviewDeadlines(st, ex);
-        return null;
+            return null;
+        }
+
+        return new ReviewDeadlines(standard, expedited);
     }
+
+    /// <summary>
+    /// Compared only in one unit: calendar time with calendar time, working days on one calendar with each other. Across
+    /// units the order depends on the day a clock starts and the holidays after it, so it is the author's to judge.
+    /// </summary>
+    static bool Longer(AllowedTime time, AllowedTime than) => (time, than) switch
+    {
+        (CalendarTimeAllowed a, CalendarTimeAllowed b) => a.Length > b.Length,
+        (WorkingDaysAllowed a, WorkingDaysAllowed b) when a.Calendar.Code == b.Calendar.Code => a.Count > b.Count,
+        _ => false,
+    };
 
     static TaperRule? CheckTaper(TaperDocument? taper, ValidationErrors errors)
     {

@@ -11,7 +11,7 @@ public sealed record ProtocolVersion : IEffectiveVersion
     internal ProtocolVersion(
         string protocolId, int version, DateTimeOffset effectiveFrom, string title, IReadOnlyList<string> indications,
         decimal maxDailyDoseMg, IReadOnlyList<DoseTier> doseTiers, TimeSpan approvalValidity, TimeSpan maxApprovalValidity,
-        TimeSpan followUpInterval, IReadOnlyList<TimeSpan> renewalReminders, ReviewDeadlines reviewClocks, TimeSpan informationDeadline,
+        TimeSpan followUpInterval, IReadOnlyList<TimeSpan> renewalReminders, ReviewDeadlines reviewClocks, AllowedTime informationDeadline,
         TaperRule taper)
     {
         ProtocolId = protocolId;
@@ -52,7 +52,7 @@ public sealed record ProtocolVersion : IEffectiveVersion
     public ReviewDeadlines ReviewClocks { get; }
 
     /// <summary>How long a prescriber has to answer a reviewer's questions.</summary>
-    public TimeSpan InformationDeadline { get; }
+    public AllowedTime InformationDeadline { get; }
 
     public TaperRule Taper { get; }
 

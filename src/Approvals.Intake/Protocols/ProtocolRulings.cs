@@ -24,7 +24,12 @@ public static class ProtocolRulings
             : ruled with { Requirement = verdict.Events.OfType<ReviewOpened>().Single().Round.Requirement };
     }
 
-    public static ProtocolTerms TermsOf(ProtocolVersion p) =>
-        new(p.ReviewClocks.Standard, p.ReviewClocks.Expedited, p.InformationDeadline, p.ApprovalValidity, p.MaxApprovalValidity,
-            p.FollowUpInterval, p.RenewalReminders);
+    public static ProtocolTerms TermsOf(ProtocolVersion p)
+    {
+        var (standard, standardWorkingDays) = p.ReviewClocks.Standard.ToContract();
+        var (expedited, expeditedWorkingDays) = p.ReviewClocks.Expedited.ToContract();
+        var (informationDeadline, informationDeadlineWorkingDays) = p.InformationDeadline.ToContract();
+        return new(standard, expedited, informationDeadline, p.ApprovalValidity, p.MaxApprovalValidity, p.FollowUpInterval, p.RenewalReminders,
+            standardWorkingDays, expeditedWorkingDays, informationDeadlineWorkingDays);
+    }
 }

@@ -1,5 +1,6 @@
 using Approvals.Contracts;
 using Approvals.Domain.Cases;
+using Approvals.Domain.Protocols;
 using Approvals.Messaging.Bus;
 using MassTransit;
 
@@ -146,10 +147,14 @@ public sealed partial class ApprovalStateMachine
 
     async Task Lapse(BehaviorContext<ApprovalState> ctx, RequestLapsed e)
     {
-        var reason = $"No reply to the reviewer's questions within {e.InformationDeadline.TotalDays:0.##} days";
+        var reason = $"No reply to the reviewer's questions within {Spelled(e.InformationDeadline)}";
         await StopReviewClock(ctx);
         var review = await ctx.GetSendEndpoint(ServiceAddresses.Review);
         await review.Send(new CancelReview(ctx.Saga.CorrelationId, e.ReviewId, reason, e.At), ctx.CancellationToken);
         await ctx.Publish(NextEntry(ctx.Saga, RequestStatus.Lapsed, e.At, SystemActor, reason));
     }
+
+    /// <summary>"14 days" for calendar time, as the trail always said; "5 working days (FR)" for working days.</summary>
+    static string Spelled(AllowedTime allowed) =>
+        allowed is CalendarTimeAllowed calendarTime ? $"{calendarTime.Length.TotalDays:0.##} days" : allowed.ToString();
 }

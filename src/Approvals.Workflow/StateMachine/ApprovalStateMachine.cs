@@ -1,6 +1,7 @@
 using Approvals.Contracts;
 using Approvals.Domain;
 using Approvals.Domain.Cases;
+using Approvals.Domain.Protocols;
 using MassTransit;
 using Microsoft.Extensions.Options;
 
@@ -24,7 +25,7 @@ public sealed partial class ApprovalStateMachine : MassTransitStateMachine<Appro
 
     public ApprovalStateMachine(IOptions<WorkflowOptions> options, IOptions<ApprovalTermsRules> terms, TimeProvider clock)
     {
-        _configured = new CaseTerms(options.Value.ReviewClocks, options.Value.InformationDeadline, terms.Value);
+        _configured = new CaseTerms(options.Value.ReviewClocks.Deadlines(), new CalendarTimeAllowed(options.Value.InformationDeadline), terms.Value);
         _clock = clock;
 
         InstanceState(x => x.CurrentState);

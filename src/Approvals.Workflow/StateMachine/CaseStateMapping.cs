@@ -110,7 +110,7 @@ internal static class CaseStateMapping
         {
             Status = StatusOf(phase, kind, saga.RenewalStatus),
             PausedAt = saga.ReviewClockPausedAt,
-            AnswerDueAt = phase == CasePhase.AwaitingInformation ? saga.ReviewClockPausedAt + terms.InformationDeadline : null,
+            AnswerDueAt = phase == CasePhase.AwaitingInformation && saga.ReviewClockPausedAt is { } pausedAt ? terms.InformationDeadline.EndFrom(pausedAt) : null,
             Paused = saga.ReviewClockPaused,
             Overdue = saga.ReviewOverdue,
             Opinions = acted.Opinions,

@@ -1,5 +1,6 @@
 using Approvals.Contracts;
 using Approvals.Domain.Cases;
+using Approvals.Domain.Protocols;
 using static Approvals.Domain.Tests.Cases.CaseHistory;
 
 namespace Approvals.Domain.Tests.Cases;
@@ -87,7 +88,7 @@ public sealed class ReviewClockSpecs
             return;
         }
 
-        Assert.Equal(TimeSpan.FromDays(14), Then.Event<RequestLapsed>(verdict).InformationDeadline);
+        Assert.Equal(new CalendarTimeAllowed(TimeSpan.FromDays(14)), Then.Event<RequestLapsed>(verdict).InformationDeadline);
         var state = CaseDecider.Replay(verdict.Events, history.State);
         Assert.Equal((CasePhase.Lapsed, (DateTimeOffset?)now, ReviewStatus.Cancelled), (state.Phase, state.ClosedAt, state.Review!.Status));
     }

@@ -1,5 +1,6 @@
 using Approvals.Contracts;
 using Approvals.Domain.Cases;
+using Approvals.Domain.Protocols;
 using static Approvals.Domain.Tests.Cases.CaseHistory;
 
 namespace Approvals.Domain.Tests.Cases;
@@ -64,7 +65,7 @@ public sealed class SubmissionSpecs
         var state = Submitted().State;
 
         Assert.Equal(("baclofen-aud", 1), (state.ProtocolId, state.ProtocolVersion));
-        Assert.Equal(TimeSpan.FromDays(14), state.Terms.InformationDeadline);
+        Assert.Equal(new CalendarTimeAllowed(TimeSpan.FromDays(14)), state.Terms.InformationDeadline);
         Assert.Equal([TimeSpan.FromDays(30), TimeSpan.FromDays(7)], state.Terms.Reminders);
     }
 

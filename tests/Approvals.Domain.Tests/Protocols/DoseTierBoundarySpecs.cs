@@ -64,9 +64,9 @@ public sealed class DoseTierBoundarySpecs
         Assert.Equal(("baclofen-aud", 3, At("2017-07-24T00:00:00Z"), 80m), (V3.ProtocolId, V3.Version, V3.EffectiveFrom, V3.MaxDailyDoseMg));
         Assert.Equal([new DoseTier(80, ReviewLevel.Single, 0)], V3.DoseTiers);
         Assert.Equal(["alcohol-dependence"], V3.Indications);
-        Assert.Equal(new ReviewDeadlines(TimeSpan.FromDays(7), TimeSpan.FromHours(72)), V1.ReviewClocks);
+        Assert.Equal(new ReviewDeadlines(new CalendarTimeAllowed(TimeSpan.FromDays(7)), new CalendarTimeAllowed(TimeSpan.FromHours(72))), V1.ReviewClocks);
         Assert.Equal(new TaperRule(10, 15, TimeSpan.FromDays(2)), V3.Taper);
-        Assert.Equal(TimeSpan.FromDays(14), V3.InformationDeadline);
+        Assert.Equal(new CalendarTimeAllowed(TimeSpan.FromDays(14)), V3.InformationDeadline);
     }
 
     [Theory]

@@ -28,7 +28,7 @@ public sealed class ProtocolJsonSpecs
     {
         var document = ProtocolJson.Parse(With("informationDeadline", text).ToJsonString());
 
-        Assert.Equal(new IsoDuration(TimeSpan.FromHours(hours) + TimeSpan.FromMinutes(minutes) + TimeSpan.FromSeconds(seconds), text),
+        Assert.Equal(ProtocolDuration.Of(new IsoDuration(TimeSpan.FromHours(hours) + TimeSpan.FromMinutes(minutes) + TimeSpan.FromSeconds(seconds), text)),
             document.InformationDeadline);
     }
 
@@ -38,8 +38,8 @@ public sealed class ProtocolJsonSpecs
         { "approvalValidity", "P6M", IsoDuration.Expected },
         { "maxApprovalValidity", "P1Y", IsoDuration.Expected },
         { "followUpInterval", "31 days", IsoDuration.Expected },
-        { "informationDeadline", "14.00:00:00", IsoDuration.Expected },
-        { "reviewClocks.standard", " P7D", IsoDuration.Expected },
+        { "informationDeadline", "14.00:00:00", ProtocolDuration.Expected },
+        { "reviewClocks.standard", " P7D", ProtocolDuration.Expected },
         { "taper.stepInterval", 2, IsoDuration.Expected },
         { "renewalReminders[0]", null, IsoDuration.Expected },
         { "renewalReminders[1]", "P7", IsoDuration.Expected },

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Approvals.Domain.Protocols;
 using static Approvals.Domain.Tests.Protocols.ProtocolDocuments;
 
 namespace Approvals.Domain.Tests.Protocols;
@@ -141,8 +142,8 @@ public sealed class ProtocolValidatorSpecs
 
         Assert.Equal(
             (TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(20), TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(45)),
-            (version.ApprovalValidity, version.MaxApprovalValidity, version.FollowUpInterval, version.ReviewClocks.Standard,
-             version.ReviewClocks.Expedited, version.InformationDeadline));
+            (version.ApprovalValidity, version.MaxApprovalValidity, version.FollowUpInterval, Length(version.ReviewClocks.Standard),
+             Length(version.ReviewClocks.Expedited), Length(version.InformationDeadline)));
         Assert.Equal([TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(30)], version.RenewalReminders);
     }
 
@@ -156,4 +157,6 @@ public sealed class ProtocolValidatorSpecs
         Assert.NotEqual(V1, Version(Valid().Set("renewalReminders", new JsonArray("P30D")).ToJsonString()));
         Assert.NotEqual(V1, Version(Valid().Set("doseTiers[2].specialists", 3).ToJsonString()));
     }
+
+    static TimeSpan Length(AllowedTime allowed) => Assert.IsType<CalendarTimeAllowed>(allowed).Length;
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Approvals.Web.Components.Pages.Admin;
 using static Approvals.Web.Components.Pages.Admin.DurationText;
 
@@ -20,6 +21,18 @@ public sealed class When_describing_protocol_clocks
     [InlineData("")]
     [InlineData(null)]
     public void Should_not_read_what_is_not_a_duration(string? text) => Assert.Null(Read(text));
+
+    [Fact]
+    public void Should_read_a_protocol_duration_in_either_form()
+    {
+        var workingDays = JsonDocument.Parse("""{"workingDays": 5, "calendar": "FR"}""").RootElement;
+        var calendarTime = JsonDocument.Parse("\"P7D\"").RootElement;
+        Assert.Equal(new ProtocolDurationText.WorkingDays(5, "FR"), ProtocolDurationText.InWorkingDays(workingDays));
+        Assert.Null(ProtocolDurationText.CalendarTime(workingDays));
+        Assert.Equal("P7D", ProtocolDurationText.CalendarTime(calendarTime));
+        Assert.Null(ProtocolDurationText.InWorkingDays(calendarTime));
+        Assert.Null(ProtocolDurationText.InWorkingDays(null));
+    }
 
     [Fact]
     public void Should_take_the_protocol_id_typed_else_the_documents()

@@ -53,6 +53,7 @@ public sealed class When_publishing_a_protocol_version(BrowserFixture fixture, I
         await Expect(tiers.GetByRole(AriaRole.Row, new() { Name = "Up to 60 mg" })).ToContainTextAsync("One reviewer decides");
         await Expect(tiers.GetByRole(AriaRole.Row, new() { Name = "Above 60 mg, up to 120 mg" })).ToContainTextAsync("Collegial: opinions of 2 specialists");
         await Expect(Page.GetByTestId("clocks").GetByRole(AriaRole.Row, new() { Name = "Review of an expedited request" })).ToContainTextAsync("3 days PT72H");
+        await Expect(Page.GetByTestId("clocks").GetByRole(AriaRole.Row, new() { Name = "Review of a standard request" })).ToContainTextAsync("5 working days (FR)");
         await AssertAccessibleAsync("version");
 
         // In force once its start has passed: the list marks it (bounded wait).
@@ -84,7 +85,7 @@ public sealed class When_publishing_a_protocol_version(BrowserFixture fixture, I
           "maxApprovalValidity": "P365D",
           "followUpInterval": "P31D",
           "renewalReminders": ["P30D", "P7D"],
-          "reviewClocks": { "standard": "P7D", "expedited": "PT72H" },
+          "reviewClocks": { "standard": { "workingDays": 5, "calendar": "FR" }, "expedited": "PT72H" },
           "informationDeadline": "P14D",
           "taper": { "minStepMg": 10, "maxStepMg": 15, "stepInterval": "P2D" }
         }
