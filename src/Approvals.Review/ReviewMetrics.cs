@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using System.Text.Json;
 using Approvals.Contracts;
 using Approvals.Messaging.Diagnostics;
 using Approvals.Review.Persistence;
@@ -19,11 +18,8 @@ internal static class ReviewMetrics
         "approvals.reviews.overdue", "{review}", "Reviews whose clock ran out before a decision.");
 
     public static void ReviewerActed(ReviewItem review, DecisionOutcome outcome, DateTimeOffset now) =>
-        ClockRemaining.Record((review.DueAt - now).TotalHours, Tag("urgency", review.Urgency), Tag("outcome", outcome));
+        ClockRemaining.Record((review.DueAt - now).TotalHours,
+            ApprovalsTelemetry.Tag("urgency", review.Urgency), ApprovalsTelemetry.Tag("outcome", outcome));
 
-    public static void Overdue(ReviewItem review) => WentOverdue.Add(1, Tag("urgency", review.Urgency));
-
-    /// <summary>The API's spelling (<c>request-information</c>), so a dashboard filters on what the API shows.</summary>
-    static KeyValuePair<string, object?> Tag<T>(string name, T value) where T : Enum =>
-        new(name, JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString()));
+    public static void Overdue(ReviewItem review) => WentOverdue.Add(1, ApprovalsTelemetry.Tag("urgency", review.Urgency));
 }

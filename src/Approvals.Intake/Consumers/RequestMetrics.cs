@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Approvals.Contracts;
 using Approvals.Messaging.Diagnostics;
 
@@ -16,13 +15,10 @@ internal static class RequestMetrics
     static readonly System.Diagnostics.Metrics.Histogram<double> DecisionTime = ApprovalsTelemetry.Meter.CreateHistogram<double>(
         "approvals.requests.decision_time", "h", "From a request's submission to its first decision.");
 
-    /// <summary>The API's spelling (<c>under-review</c>), so a dashboard filters on what the API shows.</summary>
-    static string WireName(string name) => JsonNamingPolicy.KebabCaseLower.ConvertName(name);
-
     public static void Record(RequestStatusChanged change, TimeSpan? sinceSubmission)
     {
-        Transitions.Add(1, new KeyValuePair<string, object?>("status", WireName(change.Status.ToString())));
+        Transitions.Add(1, ApprovalsTelemetry.Tag("status", change.Status));
         if (sinceSubmission is { } elapsed && change.Decision is { } decision)
-            DecisionTime.Record(elapsed.TotalHours, new KeyValuePair<string, object?>("outcome", WireName(decision.Outcome.ToString())));
+            DecisionTime.Record(elapsed.TotalHours, ApprovalsTelemetry.Tag("outcome", decision.Outcome));
     }
 }

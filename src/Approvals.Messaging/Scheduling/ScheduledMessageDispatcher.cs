@@ -21,12 +21,12 @@ public sealed class ScheduledMessageDispatcher<TDbContext>(
     TimeProvider clock)
     where TDbContext : DbContext
 {
+    const int MaxClaimAttempts = 5;
+
     /// <summary>
     /// Fires up to one batch of the timers due now; returns how many were sent. When a send fails, the round still
     /// deletes what was sent and gives the rest back at once, then throws, so the caller backs off.
     /// </summary>
-    const int MaxClaimAttempts = 5;
-
     public async Task<int> FireDue(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();

@@ -83,7 +83,6 @@ public static class ServiceComposition
             app.MapAudit();
     }
 
-    /// <summary>The DbContexts of the hosted services, for migrations.</summary>
     /// <summary>Every service's DbContext alone, without its service: for the commands that work on the databases.</summary>
     public static IServiceCollection AddServiceDbContexts(this IServiceCollection services, IConfiguration configuration) =>
         services.AddServiceDbContext<IntakeDbContext>(configuration, IntakeDbContext.SchemaName)
@@ -91,6 +90,7 @@ public static class ServiceComposition
             .AddServiceDbContext<WorkflowDbContext>(configuration, WorkflowDbContext.SchemaName)
             .AddServiceDbContext<AuditDbContext>(configuration, AuditDbContext.SchemaName);
 
+    /// <summary>The DbContexts of the hosted services, for migrations.</summary>
     public static IEnumerable<Type> DbContextTypes(ServerRoles roles)
     {
         if (roles.Intake)

@@ -49,13 +49,12 @@ public static class BrokerCluster
     public static async Task<IReadOnlyDictionary<string, int>> Queues(string virtualHost) =>
         BrokerScript.ParseQueues(await RunScript("queues", virtualHost));
 
-    /// <summary>Every queue of the virtual host with its type, the nodes that hold a replica and the one that leads (none for a classic queue).</summary>
+    /// <summary>Every queue of the virtual host with its type and the nodes that hold a replica.</summary>
     public static async Task<IReadOnlyList<QueueReplicas>> Replicas(string virtualHost) =>
     [
         .. BrokerScript.Lines(await RunScript("members", virtualHost)).Select(line => line.Split('\t')).Select(fields => new QueueReplicas(
             fields[0], fields[1],
-            [.. fields.ElementAtOrDefault(2)?.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(n => int.Parse(n, CultureInfo.InvariantCulture)) ?? []],
-            int.TryParse(fields.ElementAtOrDefault(3), CultureInfo.InvariantCulture, out var leader) ? leader : null)),
+            [.. fields.ElementAtOrDefault(2)?.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(n => int.Parse(n, CultureInfo.InvariantCulture)) ?? []])),
     ];
 
     /// <summary>The node of each client connection to the virtual host.</summary>
@@ -80,5 +79,5 @@ public static class BrokerCluster
     }
 }
 
-/// <summary>One queue of a cluster: its type (<c>quorum</c>, <c>classic</c>), the numbers of the nodes holding it and of its leader.</summary>
-public sealed record QueueReplicas(string Name, string Type, IReadOnlyList<int> Nodes, int? Leader);
+/// <summary>One queue of a cluster: its type (<c>quorum</c>, <c>classic</c>) and the numbers of the nodes holding it.</summary>
+public sealed record QueueReplicas(string Name, string Type, IReadOnlyList<int> Nodes);
